@@ -1,0 +1,81 @@
+// LiveKit API keys. Generated keys are minted once and then read back from the observed Secret on
+// every call, so they never change under a running pool. User keys (spec.server.apiKeys) are
+// mounted from the user's Secret and never read or copied.
+import { parse as parseYaml, stringify } from "yaml";
+import { secretData } from "../../k8s/observed.js";
+import type { Secret } from "../../k8s/types.js";
+import type { Minter } from "../../secrets/mint.js";
+import type { ServerView } from "../../pipeline/views.js";
+import { objectLabels } from "../../k8s/labels.js";
+
+export const API_KEY_FIELD = "api-key";
+export const API_SECRET_FIELD = "api-secret";
+const MIN_SECRET_LENGTH = 32;
+
+export interface ApiKeyPair {
+  apiKey: string;
+  apiSecret: string;
+}
+
+/** What the observed keys Secret tells: nothing yet, a usable pair, or data we cannot read (kept
+ * byte for byte, never replaced, so a hand-edited Secret is not silently regenerated). */
+export type ObservedKeys =
+  | { state: "absent" }
+  | { state: "present"; keys: ApiKeyPair }
+  | { state: "unreadable"; data: Record<string, string>; problem: string };
+
+export function readObservedKeys(secret: unknown, keyFileField: string): ObservedKeys {
+  if (secret === undefined) return { state: "absent" };
+  const raw = (secret as { data?: unknown }).data;
+  const data = raw && typeof raw === "object" ? (raw as Record<string, string>) : {};
+  const apiKey = secretData(secret, API_KEY_FIELD);
+  const apiSecret = secretData(secret, API_SECRET_FIELD);
+  const keyFile = secretData(secret, keyFileField);
+  if (!apiKey || !apiSecret || keyFile === undefined) {
+    return { state: "unreadable", data, problem: `missing ${API_KEY_FIELD}, ${API_SECRET_FIELD} or ${keyFileField}` };
+  }
+  if (apiSecret.length < MIN_SECRET_LENGTH) {
+    return { state: "unreadable", data, problem: `${API_SECRET_FIELD} is shorter than ${MIN_SECRET_LENGTH} characters` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(keyFile);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || typeof parsed !== "object" || (parsed as Record<string, unknown>)[apiKey] !== apiSecret) {
+    return { state: "unreadable", data, problem: `${keyFileField} does not hold the ${API_KEY_FIELD} pair` };
+  }
+  return { state: "present", keys: { apiKey, apiSecret } };
+}
+
+export function mintKeys(view: ServerView, mint: Minter): ApiKeyPair {
+  return {
+    apiKey: `API${mint(view.identity, "livekit-api-key", 12)}`,
+    apiSecret: mint(view.identity, "livekit-api-secret", 48),
+  };
+}
+
+const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+
+export function keysSecret(view: ServerView, data: Record<string, string>): Secret {
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: {
+      name: view.names.keysSecret,
+      namespace: view.namespace,
+      labels: objectLabels(view.poolLabel, "server"),
+    },
+    type: "Opaque",
+    data,
+  };
+}
+
+export function keysSecretData(view: ServerView, keys: ApiKeyPair): Record<string, string> {
+  return {
+    [view.apiKeys.key]: b64(stringify({ [keys.apiKey]: keys.apiSecret })),
+    [API_KEY_FIELD]: b64(keys.apiKey),
+    [API_SECRET_FIELD]: b64(keys.apiSecret),
+  };
+}

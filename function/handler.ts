@@ -1,0 +1,134 @@
+// One RunFunction call: parse -> decompose -> discover -> materialize -> report, then the protocol
+// response. Pure apart from the injected minter; the server (server/) does all I/O.
+import {
+  Ready,
+  Severity,
+  Status,
+  Target,
+  type Resource,
+  type RunFunctionRequest,
+  type RunFunctionResponse,
+} from "@crossplane-org/function-sdk-typescript";
+import { decompose } from "./pipeline/views.js";
+import { discover, type Observed } from "./pipeline/discover.js";
+import { materialize } from "./pipeline/materialize.js";
+import { parse } from "./pipeline/parse.js";
+import { report, type Report } from "./pipeline/report.js";
+import type { DesiredObject, PoolEvent } from "./pipeline/outcome.js";
+import type { Minter } from "./secrets/mint.js";
+
+export interface HandlerDeps {
+  mint: Minter;
+}
+
+/** What the server logs about a call: names and counts only, never request content. */
+export interface CallSummary {
+  xr?: string;
+  namespace?: string;
+  outcome: "fatal" | "converging" | "ready";
+  objects: number;
+  events: number;
+}
+
+export interface HandlerResult {
+  response: RunFunctionResponse;
+  summary: CallSummary;
+}
+
+type Struct = Record<string, unknown>;
+
+function observedObjects(req: RunFunctionRequest): Observed {
+  const out: Record<string, unknown> = {};
+  for (const [name, res] of Object.entries(req.observed?.resources ?? {})) {
+    if (res?.resource) out[name] = res.resource;
+  }
+  return out;
+}
+
+function resourceOf(object: Struct, ready: Ready): Resource {
+  return { resource: object, connectionDetails: {}, ready };
+}
+
+function baseResponse(req: RunFunctionRequest, ttlSeconds: number): RunFunctionResponse {
+  return {
+    meta: { tag: req.meta?.tag ?? "", ttl: { seconds: ttlSeconds, nanos: 0 } },
+    // Desired state from earlier pipeline steps passes through untouched.
+    desired: { composite: req.desired?.composite, resources: { ...(req.desired?.resources ?? {}) } },
+    results: [],
+    ...(req.context !== undefined ? { context: req.context } : {}),
+    requirements: undefined,
+    conditions: [],
+  };
+}
+
+function fatalResponse(req: RunFunctionRequest, message: string, reason: string): RunFunctionResponse {
+  const rsp = baseResponse(req, 0);
+  rsp.meta = { tag: req.meta?.tag ?? "", ttl: undefined };
+  rsp.results.push({ severity: Severity.SEVERITY_FATAL, message, reason, target: Target.TARGET_COMPOSITE_AND_CLAIM });
+  return rsp;
+}
+
+function withOutcome(req: RunFunctionRequest, objects: DesiredObject[], events: PoolEvent[], rep: Report) {
+  const rsp = baseResponse(req, rep.ttlSeconds);
+  const prior = (req.desired?.composite?.resource ?? {}) as Struct;
+  const priorStatus = (prior.status ?? {}) as Struct;
+  rsp.desired!.composite = resourceOf({ ...prior, status: { ...priorStatus, ...rep.status } }, Ready.READY_UNSPECIFIED);
+  for (const o of objects) {
+    rsp.desired!.resources[o.name] = resourceOf(o.object, o.ready ? Ready.READY_TRUE : Ready.READY_FALSE);
+  }
+  for (const e of events) {
+    rsp.results.push({
+      severity: e.severity === "warning" ? Severity.SEVERITY_WARNING : Severity.SEVERITY_NORMAL,
+      message: e.message,
+      reason: e.reason,
+      target: Target.TARGET_COMPOSITE,
+    });
+  }
+  for (const c of rep.conditions) {
+    rsp.conditions.push({
+      type: c.type,
+      status: c.status ? Status.STATUS_CONDITION_TRUE : Status.STATUS_CONDITION_FALSE,
+      reason: c.reason,
+      message: c.message,
+      target: Target.TARGET_COMPOSITE_AND_CLAIM,
+    });
+  }
+  return rsp;
+}
+
+export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult {
+  const composite = req.observed?.composite?.resource as Struct | undefined;
+  const meta = (composite?.metadata ?? {}) as Struct;
+  const who = {
+    ...(typeof meta.name === "string" ? { xr: meta.name } : {}),
+    ...(typeof meta.namespace === "string" ? { namespace: meta.namespace } : {}),
+  };
+
+  const parsed = parse(composite, req.input);
+  if (!parsed.ok) {
+    const message = `invalid LiveKitPool: ${parsed.errors.join("; ")}`;
+    return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
+  }
+  const views = decompose(parsed.pool);
+  const facts = discover(views, observedObjects(req));
+  const { objects, events } = materialize(views, facts, deps.mint);
+  const rep = report(views, facts, objects);
+  return {
+    response: withOutcome(req, objects, events, rep),
+    summary: { ...who, outcome: rep.allReady ? "ready" : "converging", objects: objects.length, events: events.length },
+  };
+}
+
+/** Last line of defence: a bug in a stage becomes a FATAL result, never a crashed server. */
+export function runFunctionSafely(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult & { error?: Error } {
+  try {
+    return runFunction(req, deps);
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    return {
+      response: fatalResponse(req, "internal error in function-livekit-pool; see the function's log", "InternalError"),
+      summary: { outcome: "fatal", objects: 0, events: 0 },
+      error,
+    };
+  }
+}

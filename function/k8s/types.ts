@@ -1,0 +1,7 @@
+// Compile-time Kubernetes types from kubernetes-models. Objects are built as plain data checked
+// against these interfaces; the model classes (and their validators) are only loaded by tests.
+export type { IDeployment as Deployment } from "kubernetes-models/apps/v1/Deployment";
+export type { ISecret as Secret } from "kubernetes-models/v1/Secret";
+export type { IService as Service } from "kubernetes-models/v1/Service";
+export type { IResourceRequirements as ResourceRequirements } from "kubernetes-models/v1/ResourceRequirements";
+export type { IPodSpec as PodSpec } from "kubernetes-models/v1/PodSpec";

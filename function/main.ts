@@ -1,0 +1,54 @@
+// Entrypoint: flags, logger, credential seed, gRPC server, signals. All I/O of the function lives
+// here and in server/; the pipeline it serves is pure.
+import { runFunctionSafely } from "./handler.js";
+import { HELP, parseServerArgs } from "./server/args.js";
+import { bind, createServer, drain, serverCredentials } from "./server/grpc.js";
+import { createLogger } from "./server/logger.js";
+import { minter, newSeed } from "./secrets/mint.js";
+
+async function main(): Promise<void> {
+  const parsed = parseServerArgs(process.argv.slice(2), process.env);
+  if (parsed.kind === "help") {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (parsed.kind === "error") {
+    process.stderr.write(`${parsed.message}\n\n${HELP}`);
+    process.exit(2);
+  }
+  const args = parsed.args;
+  const log = createLogger(args.debug);
+  const deps = { mint: minter(newSeed()) };
+
+  const server = createServer((req) => {
+    const started = process.hrtime.bigint();
+    const { response, summary, error } = runFunctionSafely(req, deps);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (error) log.error({ ...summary, err: { message: error.message, stack: error.stack } }, "RunFunction failed");
+    else log.debug({ ...summary, ms }, "RunFunction");
+    return response;
+  }, Math.round(args.maxRecvMessageSizeMiB * 1024 * 1024));
+
+  try {
+    const creds = serverCredentials(args.insecure, args.tlsServerCertsDir);
+    const port = await bind(server, args.address, creds);
+    log.info({ address: args.address, port, tls: !args.insecure }, "function-livekit-pool listening");
+  } catch (err) {
+    log.fatal({ address: args.address, err: { message: err instanceof Error ? err.message : String(err) } }, "cannot start");
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal, timeoutSeconds: args.shutdownTimeoutSeconds }, "draining");
+    const how = await drain(server, args.shutdownTimeoutSeconds * 1000);
+    log.info({ how }, "stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+void main();

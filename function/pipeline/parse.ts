@@ -1,0 +1,76 @@
+// Stage 1, parse: the observed XR and the step input become a typed, defaulted pool, or a list of
+// errors that each name the offending field.
+import { z } from "zod";
+import { poolDefaults, type PoolDefaults } from "../api/input.js";
+import { managedKeysIn } from "../api/managed-config.js";
+import { poolSpec, type PoolSpec } from "../api/spec.js";
+import { field, stringField } from "../k8s/observed.js";
+
+export interface Pool {
+  /** Namespaced XR (Crossplane v2) or cluster-scoped legacy XR (possibly behind a claim). */
+  scope: "namespaced" | "cluster";
+  xrName: string;
+  claim?: { name: string; namespace: string };
+  /** Namespace of every namespaced object the pool composes. */
+  namespace: string;
+  /** Stem of object names: the XR name, unique in the namespace for namespaced XRs and cluster-wide
+   * for legacy ones (a claim's name is not: a namespaced XR may share it). */
+  baseName: string;
+  /** Stable identity for credential minting: the XR's UID where Crossplane gives it. */
+  identity: string;
+  spec: PoolSpec;
+  defaults: PoolDefaults;
+}
+
+export type ParseResult = { ok: true; pool: Pool } | { ok: false; errors: string[] };
+
+function formatIssues(prefix: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = [prefix, ...issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p)))]
+      .filter(Boolean)
+      .join(".")
+      .replace(/\.\[/g, "[");
+    return `${path}: ${issue.message}`;
+  });
+}
+
+export function parse(composite: unknown, input: unknown): ParseResult {
+  const errors: string[] = [];
+  const xrName = stringField(composite, "metadata", "name");
+  if (!xrName) errors.push("metadata.name: the composite resource has no name");
+
+  const defaults = poolDefaults.safeParse(input ?? {});
+  if (!defaults.success) errors.push(...formatIssues("input", defaults.error));
+
+  const spec = poolSpec.safeParse(field(composite, "spec") ?? {});
+  if (!spec.success) errors.push(...formatIssues("spec", spec.error));
+  else if (spec.data.server.config) {
+    for (const [path, reason] of managedKeysIn(spec.data.server.config)) {
+      errors.push(`spec.server.config.${path}: managed by the function (${reason})`);
+    }
+  }
+
+  if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };
+
+  const xrNamespace = stringField(composite, "metadata", "namespace");
+  const claimName = stringField(composite, "spec", "claimRef", "name");
+  const claimNamespace = stringField(composite, "spec", "claimRef", "namespace");
+  const claim = claimName && claimNamespace ? { name: claimName, namespace: claimNamespace } : undefined;
+  const scope = xrNamespace ? "namespaced" : "cluster";
+  const namespace = xrNamespace || claim?.namespace || defaults.data.legacyNamespace;
+  const uid = stringField(composite, "metadata", "uid");
+
+  return {
+    ok: true,
+    pool: {
+      scope,
+      xrName,
+      ...(claim ? { claim } : {}),
+      namespace,
+      baseName: xrName,
+      identity: uid ?? `${namespace}/${xrName}`,
+      spec: spec.data,
+      defaults: defaults.data,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Stage 2, decompose: the pool spec becomes one view per component, each holding only what that
+// component needs, with platform defaults resolved (spec, then function input, then built-in).
+import type { ResourceRequirements } from "../k8s/types.js";
+import { LOG_LEVELS } from "../api/spec.js";
+import { objectName, poolLabelValue } from "../k8s/names.js";
+import type { Pool } from "./parse.js";
+
+export const GENERATED_KEY_FILE = "keys.yaml";
+
+export interface ServerView {
+  namespace: string;
+  poolLabel: string;
+  /** Credential-minting identity of the pool. */
+  identity: string;
+  names: { deployment: string; service: string; configSecret: string; keysSecret: string };
+  image: string;
+  replicas: number;
+  resources?: ResourceRequirements;
+  logLevel: (typeof LOG_LEVELS)[number];
+  rtc: { portRangeStart: number; portRangeEnd: number; tcpPort: number };
+  terminationGracePeriodSeconds: number;
+  scheduling: NonNullable<Pool["spec"]["server"]["scheduling"]>;
+  /** Generated keys live in a Secret the pool composes; user keys in the Secret they name. */
+  apiKeys: { source: "generated" | "user"; secretName: string; key: string };
+  configOverrides: Record<string, unknown>;
+}
+
+export interface Views {
+  server: ServerView;
+}
+
+export function decompose(pool: Pool): Views {
+  const server = pool.spec.server;
+  const defaults = pool.defaults.server;
+  const keysSecret = objectName(pool.baseName, "livekit-keys");
+  const resources = server.resources ?? defaults.resources;
+  return {
+    server: {
+      namespace: pool.namespace,
+      poolLabel: poolLabelValue(pool.baseName),
+      identity: pool.identity,
+      names: {
+        deployment: objectName(pool.baseName, "livekit"),
+        service: objectName(pool.baseName, "livekit"),
+        configSecret: objectName(pool.baseName, "livekit-config"),
+        keysSecret,
+      },
+      image: server.image ?? defaults.image,
+      replicas: server.replicas,
+      ...(resources ? { resources: resources as ResourceRequirements } : {}),
+      logLevel: server.logLevel,
+      rtc: server.rtc,
+      terminationGracePeriodSeconds: server.terminationGracePeriodSeconds ?? defaults.terminationGracePeriodSeconds,
+      scheduling: server.scheduling ?? {},
+      apiKeys: server.apiKeys
+        ? { source: "user", secretName: server.apiKeys.secretRef.name, key: server.apiKeys.secretRef.key }
+        : { source: "generated", secretName: keysSecret, key: GENERATED_KEY_FILE },
+      configOverrides: server.config ?? {},
+    },
+  };
+}
