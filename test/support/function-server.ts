@@ -1,0 +1,42 @@
+// Starts the real function server (dist/main.js) on a free loopback port.
+import { spawn, type ChildProcess } from "node:child_process";
+import { MAIN_JS } from "./paths.js";
+
+export interface RunningFunction {
+  port: number;
+  process: ChildProcess;
+  logs(): string;
+  /** Sends a signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export function startFunction(args: string[] = ["--insecure"], address = "127.0.0.1:0"): Promise<RunningFunction> {
+  const child = spawn(process.execPath, [MAIN_JS, "--address", address, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`function did not start:\n${out}`)), 10_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /"port":(\d+)[^\n]*listening/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          port: Number(m[1]),
+          process: child,
+          logs: () => out,
+          stop: (signal = "SIGTERM") => {
+            if (child.exitCode === null) child.kill(signal);
+            return exited;
+          },
+        });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`function exited with ${code}:\n${out}`));
+    });
+  });
+}
