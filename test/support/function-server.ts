@@ -10,8 +10,12 @@ export interface RunningFunction {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startFunction(args: string[] = ["--insecure"], address = "127.0.0.1:0"): Promise<RunningFunction> {
-  const child = spawn(process.execPath, [MAIN_JS, "--address", address, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+export function spawnFunction(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [MAIN_JS, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+}
+
+export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}): Promise<RunningFunction> {
+  const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env);
   let out = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -32,8 +36,8 @@ export function startFunction(args: string[] = ["--insecure"], address = "127.0.
         });
       }
     };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`function exited with ${code}:\n${out}`));

@@ -1,0 +1,21 @@
+# syntax=docker/dockerfile:1
+# Runtime image of the function. Build: docker buildx build --target image .
+FROM node:24-bookworm-slim AS build
+WORKDIR /fn
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY function ./function
+RUN npm run build && npm prune --omit=dev
+
+FROM gcr.io/distroless/nodejs24-debian12:nonroot AS image
+WORKDIR /fn
+COPY --from=build /fn/package.json ./
+COPY --from=build /fn/node_modules ./node_modules
+COPY --from=build /fn/dist ./dist
+USER nonroot:nonroot
+EXPOSE 9443
+# ENTRYPOINT runs the server and CMD stays empty, so `crossplane render`'s Docker runtime can append
+# --insecure and Crossplane's own flags reach the server.
+ENTRYPOINT ["/nodejs/bin/node", "dist/main.js"]
+CMD []

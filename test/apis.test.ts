@@ -1,0 +1,55 @@
+// The committed API files are what the zod schemas generate, and Crossplane's own CRDs accept them.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderApis } from "../scripts/render-apis.js";
+import { validate } from "./support/crossplane-cli.js";
+import { missing, ROOT, SHARED_CRDS } from "./support/paths.js";
+import { parseDocs } from "./support/yaml-docs.js";
+
+describe("generated API files", () => {
+  for (const [path, content] of Object.entries(renderApis())) {
+    it(`${path} is current (npm run generate)`, () => {
+      expect(readFileSync(resolve(ROOT, path), "utf8")).toBe(content);
+    });
+  }
+
+  it("declares the namespaced XRD's scope explicitly and offers claims only on the legacy XRD", () => {
+    const [ns] = parseDocs(readFileSync(resolve(ROOT, "apis/namespaced/definition.yaml"), "utf8"));
+    const [legacy] = parseDocs(readFileSync(resolve(ROOT, "apis/legacy/definition.yaml"), "utf8"));
+    expect(ns!.spec.scope).toBe("Namespaced");
+    expect(ns!.spec.claimNames).toBeUndefined();
+    expect(legacy!.spec.scope).toBe("LegacyCluster");
+    expect(legacy!.spec.claimNames.kind).toBe("LiveKitPoolClaim");
+    // One schema, written once: both XRDs carry the same one.
+    expect(legacy!.spec.versions[0].schema).toEqual(ns!.spec.versions[0].schema);
+  });
+
+  it("uses the input kind the function reads in both Compositions", () => {
+    for (const scope of ["namespaced", "legacy"]) {
+      const [comp] = parseDocs(readFileSync(resolve(ROOT, `apis/${scope}/composition.yaml`), "utf8"));
+      expect(comp!.spec.pipeline).toHaveLength(1);
+      expect(comp!.spec.pipeline[0].input).toMatchObject({ apiVersion: "fn.livekit.stunner.l7mp.io/v1alpha1", kind: "PoolDefaults" });
+    }
+  });
+});
+
+const reason = missing();
+
+describe.skipIf(reason !== undefined)("API files against Crossplane's CRDs", () => {
+  it("XRDs, Compositions (with their PoolDefaults input) and package metadata validate", () => {
+    const files = ["apis/namespaced/definition.yaml", "apis/namespaced/composition.yaml", "apis/legacy/definition.yaml", "apis/legacy/composition.yaml", "package/crossplane.yaml", "crossplane.yaml"];
+    const docs = files.map((f) => readFileSync(resolve(ROOT, f), "utf8")).join("\n---\n");
+    const r = validate([resolve(SHARED_CRDS, "crossplane"), resolve(ROOT, "package/input")], docs);
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    // 6 files plus the input embedded in each Composition.
+    expect(r.stdout).toMatch(/Total 8 resources: 0 missing schemas, 8 success cases, 0 failure cases/);
+  });
+
+  it("rejects a broken XRD (the check can fail)", () => {
+    const broken = readFileSync(resolve(ROOT, "apis/namespaced/definition.yaml"), "utf8").replace("scope: Namespaced", "scope: Sideways");
+    const r = validate([resolve(SHARED_CRDS, "crossplane")], broken);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/scope/);
+  });
+});

@@ -1,0 +1,145 @@
+// The function server process: flags, required mTLS, bind failures, message limits, drain on
+// SIGTERM, and logs free of secrets.
+import * as grpc from "@grpc/grpc-js";
+import { createServer } from "node:net";
+import { RunFunctionRequest, Severity } from "@crossplane-org/function-sdk-typescript";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePki, type TestPki } from "./support/certs.js";
+import { spawnFunction, startFunction, type RunningFunction } from "./support/function-server.js";
+import { functionClient } from "./support/grpc-client.js";
+import { missing } from "./support/paths.js";
+import { poolRequest } from "./support/requests.js";
+
+function exitOf(child: ReturnType<typeof spawnFunction>): Promise<{ code: number | null; out: string }> {
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out })));
+}
+
+const reason = missing();
+
+describe.skipIf(reason !== undefined)("function server", () => {
+  let pki: TestPki;
+  beforeAll(() => {
+    pki = makePki();
+  });
+
+  it("prints its flags with --help and refuses unknown flags", async () => {
+    const help = await exitOf(spawnFunction(["--help"]));
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("--tls-server-certs-dir");
+    const bad = await exitOf(spawnFunction(["--no-such-flag"]));
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain("no-such-flag");
+  });
+
+  it("refuses to start without certificates unless --insecure", async () => {
+    const r = await exitOf(spawnFunction(["--address", "127.0.0.1:0", "--tls-server-certs-dir", "/nonexistent"]));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("/nonexistent/tls.crt");
+    expect(r.out).toContain("--insecure");
+  });
+
+  it("exits non-zero when its port is taken", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const r = await exitOf(spawnFunction(["--insecure", "--address", `127.0.0.1:${port}`]));
+    blocker.close();
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("cannot start");
+  });
+
+  describe("with mTLS (certificates from TLS_SERVER_CERTS_DIR)", () => {
+    let fn: RunningFunction;
+    beforeAll(async () => {
+      fn = await startFunction([], { TLS_SERVER_CERTS_DIR: pki.serverDir });
+    });
+    afterAll(async () => {
+      await fn?.stop();
+    });
+
+    it("serves a client with a certificate from the CA", async () => {
+      const client = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert), { "grpc.ssl_target_name_override": "localhost" });
+      const rsp = await client.run(poolRequest());
+      client.close();
+      expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
+    });
+
+    it("rejects a client without a certificate", async () => {
+      const client = functionClient(fn.port, grpc.credentials.createSsl(pki.ca), { "grpc.ssl_target_name_override": "localhost" });
+      await expect(client.run(poolRequest(), 3000)).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
+      client.close();
+    });
+
+    it("rejects a plaintext client", async () => {
+      const client = functionClient(fn.port);
+      await expect(client.run(poolRequest(), 3000)).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
+      client.close();
+    });
+  });
+
+  describe("over plaintext (--insecure, debug logging)", () => {
+    let fn: RunningFunction;
+    beforeAll(async () => {
+      fn = await startFunction(["--insecure", "--debug", "--max-recv-message-size", "4"]);
+    });
+    afterAll(async () => {
+      await fn?.stop();
+    });
+
+    it("refuses a 5 MiB request with RESOURCE_EXHAUSTED and keeps serving", async () => {
+      const client = functionClient(fn.port);
+      const big = poolRequest({ desired: { padding: { apiVersion: "v1", kind: "ConfigMap", data: { x: "x".repeat(5 * 1024 * 1024) } } } });
+      await expect(client.run(big)).rejects.toMatchObject({ code: grpc.status.RESOURCE_EXHAUSTED });
+      const rsp = await client.run(poolRequest());
+      expect(rsp.results[0]?.severity).toBe(Severity.SEVERITY_NORMAL);
+      client.close();
+    });
+
+    it("answers an empty request with a FATAL result, not a crash", async () => {
+      const client = functionClient(fn.port);
+      const rsp = await client.run(RunFunctionRequest.fromPartial({}));
+      expect(rsp.results[0]).toMatchObject({ severity: Severity.SEVERITY_FATAL });
+      expect(rsp.results[0]!.message).toContain("metadata.name");
+      client.close();
+    });
+
+    it("logs no secret value, even at debug level", async () => {
+      const client = functionClient(fn.port);
+      const first = await client.run(poolRequest({ name: "logged" }));
+      const keys = first.desired!.resources["server-keys"]!.resource!;
+      const observed = Object.fromEntries(Object.entries(first.desired!.resources).map(([k, v]) => [k, v.resource!]));
+      await client.run(poolRequest({ name: "logged", observed }));
+      client.close();
+      const logs = fn.logs();
+      expect(logs).toContain('"msg":"RunFunction"');
+      for (const encoded of Object.values<string>(keys.data)) {
+        expect(logs).not.toContain(encoded);
+        expect(logs).not.toContain(Buffer.from(encoded, "base64").toString());
+      }
+    });
+  });
+
+  it("drains on SIGTERM: every call in flight is answered or cleanly refused, then it exits 0", async () => {
+    const fn = await startFunction(["--insecure", "--shutdown-timeout", "5"]);
+    const client = functionClient(fn.port);
+    await client.run(poolRequest()); // connected
+    const calls = Array.from({ length: 100 }, (_, i) => client.run(poolRequest({ name: `p${i}` })).then(() => "ok", (e: grpc.ServiceError) => e.code));
+    // Signal once the server is demonstrably working through the batch.
+    await Promise.race(calls);
+    const started = Date.now();
+    const exit = fn.stop("SIGTERM");
+    const outcomes = await Promise.all(calls);
+    const code = await exit;
+    client.close();
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const counts = outcomes.reduce<Record<string, number>>((m, o) => ({ ...m, [String(o)]: (m[String(o)] ?? 0) + 1 }), {});
+    // Refused calls fail with UNAVAILABLE (a retryable code), never hang or vanish.
+    expect(Object.keys(counts).every((k) => k === "ok" || k === String(grpc.status.UNAVAILABLE))).toBe(true);
+    expect(counts.ok ?? 0).toBeGreaterThan(0);
+    expect(fn.logs()).toMatch(/"how":"drained"/);
+  });
+});

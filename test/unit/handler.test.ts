@@ -1,0 +1,148 @@
+// Whole RunFunctionRequest -> RunFunctionResponse behaviour of the handler.
+import { Ready, RunFunctionResponse, Severity, Status, Target } from "@crossplane-org/function-sdk-typescript";
+import { describe, expect, it } from "vitest";
+import { runFunction, runFunctionSafely } from "../../function/handler.js";
+import { minter, newSeed } from "../../function/secrets/mint.js";
+import { deps, desiredObjects, poolRequest } from "../support/requests.js";
+
+type Obj = Record<string, any>;
+
+const RESOURCES = ["server-config", "server-deployment", "server-keys", "server-service"];
+
+function readyObserved(desired: Record<string, Obj>, replicas = 1): Record<string, Obj> {
+  const observed = structuredClone(desired);
+  observed["server-deployment"]!.metadata.generation = 1;
+  observed["server-deployment"]!.status = { observedGeneration: 1, updatedReplicas: replicas, availableReplicas: replicas };
+  return observed;
+}
+
+describe("handler", () => {
+  it("composes the server's objects, none ready, with a short TTL, on the first call", () => {
+    const { response } = runFunction(poolRequest(), deps);
+    expect(Object.keys(response.desired!.resources).sort()).toEqual(RESOURCES);
+    for (const r of Object.values(response.desired!.resources)) expect(r.ready).toBe(Ready.READY_FALSE);
+    expect(response.meta!.ttl!.seconds).toBe(15);
+    expect(response.meta!.tag).toBe("t");
+    expect(response.results).toEqual([
+      expect.objectContaining({ severity: Severity.SEVERITY_NORMAL, reason: "ApiKeysGenerated", message: "Generated API keys into Secret pool-livekit-keys." }),
+    ]);
+    const status = response.desired!.composite!.resource!.status;
+    expect(status).toEqual({
+      internalUrl: "ws://pool-livekit.media.svc.cluster.local:7880",
+      apiKeysSecret: { name: "pool-livekit-keys", key: "keys.yaml" },
+      server: { replicas: 1, availableReplicas: 0 },
+    });
+    expect(response.conditions.map((c) => [c.type, c.status, c.reason, c.target])).toEqual([
+      ["ServerAvailable", Status.STATUS_CONDITION_FALSE, "Creating", Target.TARGET_COMPOSITE_AND_CLAIM],
+      ["ApiKeysReady", Status.STATUS_CONDITION_FALSE, "Creating", Target.TARGET_COMPOSITE_AND_CLAIM],
+    ]);
+  });
+
+  it("reads the keys back once observed, marks everything ready and waits minutes", () => {
+    const first = desiredObjects(poolRequest());
+    const { response } = runFunction(poolRequest({ observed: readyObserved(first) }), { mint: minter(newSeed()) });
+    // Another process (another seed) would mint other keys: equality proves they were read back.
+    expect(response.desired!.resources["server-keys"]!.resource!.data).toEqual(first["server-keys"]!.data);
+    for (const r of Object.values(response.desired!.resources)) expect(r.ready).toBe(Ready.READY_TRUE);
+    expect(response.meta!.ttl!.seconds).toBe(300);
+    expect(response.results).toEqual([]);
+    expect(response.conditions.every((c) => c.status === Status.STATUS_CONDITION_TRUE)).toBe(true);
+  });
+
+  it("rolls the pods when the config changes, and not otherwise", () => {
+    const checksum = (spec: Obj) =>
+      desiredObjects(poolRequest({ spec }))["server-deployment"]!.spec.template.metadata.annotations["livekit.stunner.l7mp.io/config-checksum"];
+    expect(checksum({})).toBe(checksum({}));
+    expect(checksum({ server: { logLevel: "debug" } })).not.toBe(checksum({}));
+    expect(checksum({ server: { replicas: 3 } })).toBe(checksum({}));
+  });
+
+  it("gives a byte-identical response to the same request", () => {
+    const req = poolRequest({ spec: { server: { replicas: 2 } } });
+    const a = RunFunctionResponse.encode(runFunction(req, deps).response).finish();
+    const b = RunFunctionResponse.encode(runFunction(req, deps).response).finish();
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it("uses a user's key Secret as it is and composes none", () => {
+    const { response } = runFunction(poolRequest({ spec: { server: { apiKeys: { secretRef: { name: "team-keys" } } } } }), deps);
+    expect(response.desired!.resources["server-keys"]).toBeUndefined();
+    const pod = response.desired!.resources["server-deployment"]!.resource!.spec.template.spec;
+    expect(pod.volumes.find((v: Obj) => v.name === "keys").secret).toEqual({ secretName: "team-keys", defaultMode: 0o440, items: [{ key: "keys.yaml", path: "keys.yaml" }] });
+    expect(response.results).toEqual([]);
+    expect(response.desired!.composite!.resource!.status.apiKeysSecret).toEqual({ name: "team-keys", key: "keys.yaml" });
+  });
+
+  it("never replaces a damaged keys Secret and warns instead", () => {
+    const first = desiredObjects(poolRequest());
+    const observed = readyObserved(first);
+    observed["server-keys"]!.data = { "keys.yaml": Buffer.from("garbage: [").toString("base64") };
+    const { response } = runFunction(poolRequest({ observed }), deps);
+    expect(response.desired!.resources["server-keys"]!.resource!.data).toEqual(observed["server-keys"]!.data);
+    expect(response.results[0]).toMatchObject({ severity: Severity.SEVERITY_WARNING, reason: "ApiKeysUnreadable" });
+    expect(response.conditions.find((c) => c.type === "ApiKeysReady")).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason: "SecretUnreadable" });
+  });
+
+  it("mints new keys after the keys Secret was deleted, and restarts the pods to load them", () => {
+    const first = desiredObjects(poolRequest());
+    const observed = readyObserved(first);
+    delete observed["server-keys"];
+    const other = { mint: minter(newSeed()) };
+    const { response } = runFunction(poolRequest({ observed }), other);
+    const keys = response.desired!.resources["server-keys"]!.resource!;
+    expect(keys.data).not.toEqual(first["server-keys"]!.data);
+    const annotation = "livekit.stunner.l7mp.io/keys-checksum";
+    expect(response.desired!.resources["server-deployment"]!.resource!.spec.template.metadata.annotations[annotation]).not.toBe(
+      first["server-deployment"]!.spec.template.metadata.annotations[annotation],
+    );
+    expect(response.results[0]).toMatchObject({ reason: "ApiKeysGenerated" });
+  });
+
+  it("passes through desired state from earlier pipeline steps", () => {
+    const other = { apiVersion: "v1", kind: "ConfigMap", metadata: { name: "from-step-1" } };
+    const { response } = runFunction(poolRequest({ desired: { "step-1-object": other } }), deps);
+    expect(response.desired!.resources["step-1-object"]!.resource).toEqual(other);
+  });
+
+  it("answers a bad spec with one FATAL result naming each field, and composes nothing new", () => {
+    const { response, summary } = runFunction(poolRequest({ spec: { server: { replicas: -1, logLevel: "chatty" } } }), deps);
+    expect(summary.outcome).toBe("fatal");
+    expect(response.results).toHaveLength(1);
+    const [fatal] = response.results;
+    expect(fatal).toMatchObject({ severity: Severity.SEVERITY_FATAL, reason: "InvalidSpec", target: Target.TARGET_COMPOSITE_AND_CLAIM });
+    expect(fatal!.message).toMatch(/^invalid LiveKitPool: spec\.server\.replicas: .*; spec\.server\.logLevel: /);
+    expect(response.desired!.resources).toEqual({});
+  });
+
+  it("turns a bug in a stage into a FATAL result instead of a crash", () => {
+    const req = poolRequest();
+    const broken = { mint: () => { throw new Error("boom"); } };
+    const r = runFunctionSafely(req, broken);
+    expect(r.error?.message).toBe("boom");
+    expect(r.response.results[0]).toMatchObject({ severity: Severity.SEVERITY_FATAL, reason: "InternalError" });
+  });
+
+  it("serves a legacy XR behind a claim in the claim's namespace", () => {
+    const req = poolRequest({ name: "conf-x7k2p", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" } });
+    const objects = desiredObjects(req);
+    for (const o of Object.values(objects)) expect(o.metadata.namespace).toBe("team-b");
+    expect(objects["server-deployment"]!.metadata.name).toBe("conf-x7k2p-livekit");
+  });
+
+  it("keeps secret values out of status, conditions, results and the config Secret", () => {
+    const first = desiredObjects(poolRequest());
+    const secret = Buffer.from(first["server-keys"]!.data["api-secret"], "base64").toString();
+    for (const observed of [{}, readyObserved(first)]) {
+      const { response } = runFunction(poolRequest({ observed }), deps);
+      const notSecrets = JSON.stringify({
+        status: response.desired!.composite,
+        conditions: response.conditions,
+        results: response.results,
+        config: response.desired!.resources["server-config"],
+        deployment: response.desired!.resources["server-deployment"],
+      });
+      expect(notSecrets).not.toContain(secret);
+      expect(notSecrets).not.toContain(first["server-keys"]!.data["api-secret"]);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../function/pipeline/parse.js";
+
+const xr = (spec: unknown, metadata: Record<string, unknown> = { name: "p", namespace: "ns", uid: "u" }) => ({ metadata, spec });
+
+describe("parse", () => {
+  it("defaults an empty spec and takes platform defaults from the input", () => {
+    const r = parse(xr({}), { server: { image: "mirror/livekit:v1", terminationGracePeriodSeconds: 60 } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.pool.spec.server.replicas).toBe(1);
+    expect(r.pool.spec.server.rtc).toEqual({ portRangeStart: 50000, portRangeEnd: 60000, tcpPort: 7881 });
+    expect(r.pool.defaults.server.image).toBe("mirror/livekit:v1");
+    expect(r.pool.defaults.server.terminationGracePeriodSeconds).toBe(60);
+    expect(r.pool).toMatchObject({ scope: "namespaced", namespace: "ns", baseName: "p", identity: "u" });
+  });
+
+  it("names every bad field with its path and the problem", () => {
+    const r = parse(xr({ server: { replicas: 0, logLevel: "loud", rtc: { tcpPort: 55000 }, scheduling: { tolerations: {} } } }), {});
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^spec\.server\.replicas: .*>=1/),
+        expect.stringMatching(/^spec\.server\.logLevel: /),
+        expect.stringMatching(/^spec\.server\.rtc\.tcpPort: must lie outside the UDP port range/),
+        expect.stringMatching(/^spec\.server\.scheduling\.tolerations: /),
+      ]),
+    );
+  });
+
+  it("rejects unknown fields inside the server spec (typos are not silently ignored)", () => {
+    const r = parse(xr({ server: { replica: 2 } }), {});
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^spec\.server: .*replica/);
+  });
+
+  it("rejects livekit.yaml keys the function manages, naming the field to use instead", () => {
+    const r = parse(xr({ server: { config: { key_file: "/x", rtc: { tcp_port: 1, congestion_control: { enabled: true } }, logging: "loud" } } }), {});
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toContain("spec.server.config.key_file: managed by the function (use spec.server.apiKeys)");
+    expect(r.errors).toContain("spec.server.config.rtc.tcp_port: managed by the function (use spec.server.rtc.tcpPort)");
+    // `logging: "loud"` would replace the managed logging.level map.
+    expect(r.errors).toContain("spec.server.config.logging: managed by the function (use spec.server.logLevel)");
+  });
+
+  it("accepts livekit.yaml keys the function does not manage", () => {
+    const r = parse(xr({ server: { config: { room: { empty_timeout: 60 }, rtc: { congestion_control: { enabled: true } } } } }), {});
+    expect(r.ok).toBe(true);
+  });
+
+  it("reports bad function input under `input`", () => {
+    const r = parse(xr({}), { server: { terminationGracePeriodSeconds: -1 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^input\.server\.terminationGracePeriodSeconds: /);
+  });
+
+  it("puts a claim-backed legacy XR's objects into the claim's namespace", () => {
+    const r = parse(xr({ claimRef: { name: "c", namespace: "team-b" } }, { name: "c-x1y2z", uid: "u2" }), {});
+    expect(r.ok && r.pool).toMatchObject({ scope: "cluster", namespace: "team-b", baseName: "c-x1y2z", claim: { name: "c", namespace: "team-b" } });
+  });
+
+  it("puts a legacy XR without a claim into the platform's namespace", () => {
+    const r = parse(xr({}, { name: "solo" }), { legacyNamespace: "livekit-pools" });
+    expect(r.ok && r.pool).toMatchObject({ scope: "cluster", namespace: "livekit-pools", identity: "livekit-pools/solo" });
+  });
+
+  it("fails cleanly on an XR without a name or spec", () => {
+    const r = parse(undefined, undefined);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain("metadata.name: the composite resource has no name");
+  });
+});
