@@ -5,3 +5,6 @@ export type { ISecret as Secret } from "kubernetes-models/v1/Secret";
 export type { IService as Service } from "kubernetes-models/v1/Service";
 export type { IResourceRequirements as ResourceRequirements } from "kubernetes-models/v1/ResourceRequirements";
 export type { IPodSpec as PodSpec } from "kubernetes-models/v1/PodSpec";
+export type { IEnvVar as EnvVar } from "kubernetes-models/v1/EnvVar";
+export type { IVolume as Volume } from "kubernetes-models/v1/Volume";
+export type { IVolumeMount as VolumeMount } from "kubernetes-models/v1/VolumeMount";

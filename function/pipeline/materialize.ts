@@ -1,9 +1,12 @@
 // Stage 4, materialize: views + facts become the desired composed objects. An object that is not
 // returned here is deleted by Crossplane; there is no other cleanup.
+//
+// Each component materializes on its own; the server comes last because the others contribute to
+// its pod (config keys, env, volumes).
 import { materializeServer } from "../components/server/index.js";
 import type { Minter } from "../secrets/mint.js";
 import type { Facts } from "./discover.js";
-import type { DesiredObject, PoolEvent } from "./outcome.js";
+import type { ComponentOutput, DesiredObject, PoolEvent } from "./outcome.js";
 import type { Views } from "./views.js";
 
 export interface Materialized {
@@ -12,6 +15,8 @@ export interface Materialized {
 }
 
 export function materialize(views: Views, facts: Facts, mint: Minter): Materialized {
-  const server = materializeServer(views.server, facts.server, mint);
-  return { objects: server.objects, events: server.events };
+  const components: ComponentOutput[] = [];
+  const server = materializeServer(views.server, facts.server, mint, components.flatMap((c) => (c.pod ? [c.pod] : [])));
+  const all = [...components, server];
+  return { objects: all.flatMap((c) => c.objects), events: all.flatMap((c) => c.events) };
 }

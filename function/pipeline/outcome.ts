@@ -1,5 +1,8 @@
-// What the stages hand to the response: composed objects with their readiness, and the events
-// (Normal/Warning results) a stage wants the user to see. Messages never carry secret values.
+// What the component modules hand to the rest of the pipeline: composed objects with their
+// readiness, events (Normal/Warning results) the user should see, and what a component adds to
+// the LiveKit server pod. Messages never carry secret values.
+import type { EnvVar, Volume, VolumeMount } from "../k8s/types.js";
+
 export interface DesiredObject {
   /** Composition resource name (see resource-names.ts). */
   name: string;
@@ -9,6 +12,30 @@ export interface DesiredObject {
 
 export interface PoolEvent {
   severity: "normal" | "warning";
+  reason: string;
+  message: string;
+}
+
+/** A component's share of the server pod: livekit.yaml keys (merged under the user's overrides,
+ * which may not touch them: api/managed-config.ts), and env vars and volumes for the container.
+ * Secret material reaches the pod only through env `secretKeyRef`s and Secret volumes. */
+export interface PodContribution {
+  config?: Record<string, unknown>;
+  env?: EnvVar[];
+  volumes?: Volume[];
+  volumeMounts?: VolumeMount[];
+}
+
+export interface ComponentOutput {
+  objects: DesiredObject[];
+  events: PoolEvent[];
+  pod?: PodContribution;
+}
+
+/** A condition on the XR and its claim, saying what the pool has or waits for. */
+export interface PoolCondition {
+  type: string;
+  status: boolean;
   reason: string;
   message: string;
 }

@@ -1,8 +1,10 @@
 // livekit.yaml for the server. The function writes only keys LiveKit v1.13 knows, so the server
-// runs in strict config mode; user overrides (spec.server.config) are merged last, and parse has
-// already rejected any that touch a managed key.
+// runs in strict config mode. Layers, later wins: the server's own keys, what other components
+// contribute (TURN servers, Redis), then the user's overrides (spec.server.config), which parse has
+// already checked touch no managed key.
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
+import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 
 export const SIGNAL_PORT = 7880;
@@ -27,7 +29,7 @@ export function mergeConfig(base: Tree, over: Tree): Tree {
   return out;
 }
 
-export function serverConfig(view: ServerView): Tree {
+export function serverConfig(view: ServerView, contributions: PodContribution[] = []): Tree {
   const managed: Tree = {
     port: SIGNAL_PORT,
     prometheus: { port: METRICS_PORT },
@@ -42,7 +44,8 @@ export function serverConfig(view: ServerView): Tree {
       use_external_ip: false,
     },
   };
-  return mergeConfig(managed, view.configOverrides);
+  const withComponents = contributions.reduce((cfg, c) => (c.config ? mergeConfig(cfg, c.config) : cfg), managed);
+  return mergeConfig(withComponents, view.configOverrides);
 }
 
 export interface RenderedConfig {
@@ -51,7 +54,7 @@ export interface RenderedConfig {
   checksum: string;
 }
 
-export function renderConfig(view: ServerView): RenderedConfig {
-  const text = stringify(serverConfig(view), { sortMapEntries: true });
+export function renderConfig(view: ServerView, contributions: PodContribution[] = []): RenderedConfig {
+  const text = stringify(serverConfig(view, contributions), { sortMapEntries: true });
   return { text, checksum: createHash("sha256").update(text).digest("hex") };
 }

@@ -2,18 +2,13 @@
 // and Service, each with its readiness from the facts.
 import { createHash } from "node:crypto";
 import type { ServerFacts } from "../../pipeline/discover.js";
-import type { DesiredObject, PoolEvent } from "../../pipeline/outcome.js";
+import type { ComponentOutput, DesiredObject, PodContribution, PoolEvent } from "../../pipeline/outcome.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { ServerView } from "../../pipeline/views.js";
 import type { Minter } from "../../secrets/mint.js";
 import { renderConfig } from "./config.js";
 import { keysSecret, keysSecretData, mintKeys } from "./keys.js";
 import { configSecret, deployment, service } from "./workload.js";
-
-export interface ServerOutput {
-  objects: DesiredObject[];
-  events: PoolEvent[];
-}
 
 const asObject = (o: object) => o as Record<string, unknown>;
 
@@ -39,9 +34,10 @@ function keysData(view: ServerView, facts: ServerFacts, mint: Minter, events: Po
   }
 }
 
-export function materializeServer(view: ServerView, facts: ServerFacts, mint: Minter): ServerOutput {
+/** The server goes last: other components' pod contributions are folded into its config and pod. */
+export function materializeServer(view: ServerView, facts: ServerFacts, mint: Minter, contributions: PodContribution[]): ComponentOutput {
   const events: PoolEvent[] = [];
-  const config = renderConfig(view);
+  const config = renderConfig(view, contributions);
   const objects: DesiredObject[] = [
     { name: RESOURCE.serverConfig, object: asObject(configSecret(view, config.text)), ready: facts.configSecretExists },
   ];
@@ -60,7 +56,7 @@ export function materializeServer(view: ServerView, facts: ServerFacts, mint: Mi
   objects.push(
     {
       name: RESOURCE.serverDeployment,
-      object: asObject(deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) })),
+      object: asObject(deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) }, contributions)),
       ready: facts.rollout.ready,
     },
     { name: RESOURCE.serverService, object: asObject(service(view)), ready: facts.serviceExists },

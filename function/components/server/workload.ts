@@ -1,6 +1,7 @@
 // The server's Deployment, its config Secret and its Service.
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
+import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
 
@@ -50,7 +51,8 @@ export interface PodChecksums {
   keys?: string;
 }
 
-export function deployment(view: ServerView, checksums: PodChecksums): Deployment {
+export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
+  const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
   return {
     apiVersion: "apps/v1",
     kind: "Deployment",
@@ -88,7 +90,7 @@ export function deployment(view: ServerView, checksums: PodChecksums): Deploymen
               name: CONTAINER,
               image: view.image,
               args: ["--config", `${CONFIG_DIR}/${CONFIG_FILE}`],
-              env: [{ name: "NODE_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } }],
+              env: [{ name: "NODE_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } }, ...extra("env")],
               ports: [
                 { name: "http", containerPort: SIGNAL_PORT, protocol: "TCP" },
                 { name: "rtc-tcp", containerPort: view.rtc.tcpPort, protocol: "TCP" },
@@ -108,6 +110,7 @@ export function deployment(view: ServerView, checksums: PodChecksums): Deploymen
                 { name: "config", mountPath: CONFIG_DIR, readOnly: true },
                 { name: "keys", mountPath: KEYS_DIR, readOnly: true },
                 { name: "tmp", mountPath: "/tmp" },
+                ...extra("volumeMounts"),
               ],
             },
           ],
@@ -122,6 +125,7 @@ export function deployment(view: ServerView, checksums: PodChecksums): Deploymen
               },
             },
             { name: "tmp", emptyDir: { sizeLimit: "64Mi" } },
+            ...extra("volumes"),
           ],
         },
       },

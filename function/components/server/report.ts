@@ -1,0 +1,49 @@
+// What the server component tells the user: its status fields and conditions.
+import type { PoolStatus } from "../../api/spec.js";
+import type { ServerFacts } from "../../pipeline/discover.js";
+import type { PoolCondition } from "../../pipeline/outcome.js";
+import type { ServerView } from "../../pipeline/views.js";
+import { SIGNAL_PORT } from "./config.js";
+
+function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
+  const secret = view.apiKeys.secretName;
+  const keys = facts.keys;
+  switch (keys.state) {
+    case "user":
+      return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${secret}.` };
+    case "present":
+      return { type: "ApiKeysReady", status: true, reason: "Available", message: `API keys are in Secret ${secret}.` };
+    case "unreadable":
+      return {
+        type: "ApiKeysReady",
+        status: false,
+        reason: "SecretUnreadable",
+        message: `Secret ${secret}: ${keys.problem}. Restore it, or delete it to generate new keys.`,
+      };
+    default:
+      return { type: "ApiKeysReady", status: false, reason: "Creating", message: `Waiting for Secret ${secret} to be created.` };
+  }
+}
+
+function serverCondition(view: ServerView, facts: ServerFacts): PoolCondition {
+  const { rollout } = facts;
+  const counts = `${rollout.available}/${view.replicas} replicas of Deployment ${view.names.deployment} available`;
+  if (rollout.ready) return { type: "ServerAvailable", status: true, reason: "Available", message: `${counts}.` };
+  return {
+    type: "ServerAvailable",
+    status: false,
+    reason: rollout.exists ? "RollingOut" : "Creating",
+    message: rollout.exists ? `Waiting for the rollout: ${counts}.` : `Waiting for Deployment ${view.names.deployment} to be created.`,
+  };
+}
+
+export function reportServer(view: ServerView, facts: ServerFacts): { status: PoolStatus; conditions: PoolCondition[] } {
+  return {
+    status: {
+      internalUrl: `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`,
+      apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
+      server: { replicas: view.replicas, availableReplicas: facts.rollout.available },
+    },
+    conditions: [serverCondition(view, facts), apiKeysCondition(view, facts)],
+  };
+}
