@@ -14,6 +14,7 @@ import { discover, type Observed } from "./pipeline/discover.js";
 import { materialize } from "./pipeline/materialize.js";
 import { parse } from "./pipeline/parse.js";
 import { report, type Report } from "./pipeline/report.js";
+import { requiredResources } from "./pipeline/requirements.js";
 import type { DesiredObject, PoolEvent } from "./pipeline/outcome.js";
 import type { Minter } from "./secrets/mint.js";
 
@@ -41,6 +42,15 @@ function observedObjects(req: RunFunctionRequest): Observed {
   const out: Record<string, unknown> = {};
   for (const [name, res] of Object.entries(req.observed?.resources ?? {})) {
     if (res?.resource) out[name] = res.resource;
+  }
+  return out;
+}
+
+function requiredObjects(req: RunFunctionRequest): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, found] of Object.entries(req.requiredResources ?? {})) {
+    const first = found?.items?.[0]?.resource;
+    if (first) out[key] = first;
   }
   return out;
 }
@@ -110,11 +120,14 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
   const views = decompose(parsed.pool);
-  const facts = discover(views, observedObjects(req));
+  const facts = discover(views, observedObjects(req), requiredObjects(req));
   const { objects, events } = materialize(views, facts, deps.mint);
   const rep = report(views, facts, objects);
+  const response = withOutcome(req, objects, events, rep);
+  const required = requiredResources(views);
+  if (Object.keys(required).length > 0) response.requirements = { extraResources: {}, resources: required, schemas: {} };
   return {
-    response: withOutcome(req, objects, events, rep),
+    response,
     summary: { ...who, outcome: rep.allReady ? "ready" : "converging", objects: objects.length, events: events.length },
   };
 }

@@ -1,8 +1,9 @@
 // The committed API files are what the zod schemas generate, and Crossplane's own CRDs accept them.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderApis } from "../scripts/render-apis.js";
+import { isCoreKind } from "./support/core-kinds.js";
 import { validate } from "./support/crossplane-cli.js";
 import { missing, ROOT, SHARED_CRDS } from "./support/paths.js";
 import { parseDocs } from "./support/yaml-docs.js";
@@ -51,5 +52,30 @@ describe.skipIf(reason !== undefined)("API files against Crossplane's CRDs", () 
     const r = validate([resolve(SHARED_CRDS, "crossplane")], broken);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toMatch(/scope/);
+  });
+});
+
+describe("cluster prerequisites", () => {
+  // Crossplane's own RBAC covers core kinds, its XRs, and provider managed resources (granted by its
+  // RBAC manager); every other kind a render produces must be granted by cluster/crossplane-rbac.yaml.
+  it("grants Crossplane every other kind any golden render composes", async () => {
+    const [role] = parseDocs(readFileSync(resolve(ROOT, "cluster/crossplane-rbac.yaml"), "utf8"));
+    const { ClusterRole } = await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole");
+    new ClusterRole(role as any).validate();
+    expect(role!.metadata.labels["rbac.crossplane.io/aggregate-to-crossplane"]).toBe("true");
+    const granted = new Set<string>(role!.rules.flatMap((r: any) => r.apiGroups.flatMap((g: string) => r.resources.map((res: string) => `${g}/${res}`))));
+    const composed = new Set<string>();
+    for (const dir of readdirSync(resolve(ROOT, "test/render"))) {
+      const golden = resolve(ROOT, "test/render", dir, "expected.yaml");
+      if (!existsSync(golden)) continue;
+      for (const o of parseDocs(readFileSync(golden, "utf8"))) {
+        const group = String(o.apiVersion).includes("/") ? String(o.apiVersion).split("/")[0]! : "";
+        if (!o.metadata?.annotations?.["crossplane.io/composition-resource-name"] || isCoreKind(o.apiVersion) || group.endsWith(".upbound.io")) continue;
+        const kind = String(o.kind).toLowerCase();
+        composed.add(`${group}/${kind}${kind.endsWith("s") ? "es" : "s"}`);
+      }
+    }
+    expect(composed.size).toBeGreaterThan(0);
+    for (const kind of composed) expect(granted, kind).toContain(kind);
   });
 });

@@ -1,5 +1,5 @@
-// Golden tests through the real crossplane CLI: every case under test/render/ and every example
-// is rendered by `crossplane render` against the running function, compared with its golden file,
+// Golden tests through the real crossplane CLI: every case under test/render/ (xr.yaml, optional
+// observed.yaml and required.yaml, expected.yaml or error.txt) and every example is rendered by `crossplane render` against the running function, compared with its golden file,
 // and every rendered object is validated (CRD kinds and the XR by `crossplane beta validate`
 // against ../shared/crds and our XRDs; core kinds by kubernetes-models).
 // UPDATE_GOLDEN=1 rewrites the goldens; review the diff before committing it.
@@ -21,6 +21,7 @@ interface Case {
   name: string;
   xr: Obj;
   observedFile?: string;
+  requiredFile?: string;
   golden: string;
   errorFile?: string;
 }
@@ -40,11 +41,13 @@ function cases(): Case[] {
     const dir = join(casesDir, name);
     const observed = join(dir, "observed.yaml");
     const error = join(dir, "error.txt");
+    const required = join(dir, "required.yaml");
     out.push({
       name,
       xr: readXr(join(dir, "xr.yaml")),
       ...(existsSync(observed) ? { observedFile: observed } : {}),
       ...(existsSync(error) ? { errorFile: error } : {}),
+      ...(existsSync(required) ? { requiredFile: required } : {}),
       golden: join(dir, "expected.yaml"),
     });
   }
@@ -91,6 +94,7 @@ describe.skipIf(reason !== undefined)("crossplane render", () => {
         functions,
         xrd: `${api}/definition.yaml`,
         ...(c.observedFile ? { observed: c.observedFile } : {}),
+        ...(c.requiredFile ? { required: c.requiredFile } : {}),
       });
 
       if (c.errorFile) {

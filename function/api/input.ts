@@ -28,6 +28,35 @@ export const poolDefaults = z
       })
       .prefault({})
       .describe("Defaults for the LiveKit server."),
+    networking: z
+      .strictObject({
+        signalingGatewayClassName: z.string().min(1).default("eg").describe("Envoy Gateway class for signaling."),
+        turn: z
+          .strictObject({
+            gatewayClassName: z
+              .string()
+              .min(1)
+              .default("stunner")
+              .describe("The platform's STUNner GatewayClass, used by namespaced pools (they cannot compose a cluster-scoped class)."),
+            authSecretRef: z
+              .strictObject({ name: z.string().min(1), namespace: dnsLabel })
+              .optional()
+              .describe("The auth Secret of that class's GatewayConfig (keys type, username/password or secret). Namespaced pools read it as a required resource."),
+            dataplane: z.string().min(1).default("default").describe("STUNner Dataplane for the GatewayConfigs of cluster-scoped pools."),
+          })
+          .prefault({})
+          .describe("TURN defaults."),
+        tlsIssuerRef: z
+          .strictObject({
+            name: z.string().min(1),
+            kind: z.enum(["Issuer", "ClusterIssuer"]).default("ClusterIssuer"),
+            group: z.string().default("cert-manager.io"),
+          })
+          .optional()
+          .describe("Issuer for pools that name none."),
+      })
+      .prefault({})
+      .describe("Networking defaults."),
     legacyNamespace: dnsLabel
       .default(BUILTIN_DEFAULTS.legacyNamespace)
       .describe("Namespace for the objects of a cluster-scoped XR that has no claim."),

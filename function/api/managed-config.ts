@@ -17,6 +17,9 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "prometheus.port": "metrics are served on port 6789",
   prometheus_port: "metrics are served on port 6789",
   redis: "Redis is managed by the pool",
+  "rtc.turn_servers": "set from spec.networking.turn and the discovered TURN address",
+  "rtc.stun_servers": "set from the discovered TURN address",
+  "turn.enabled": "LiveKit's own TURN stays off; STUNner serves TURN",
 };
 
 /** Managed keys a user config sets, as `[dotted path, reason]`. A managed path counts as set when

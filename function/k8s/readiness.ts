@@ -1,6 +1,6 @@
 // Readiness of composed objects, judged from their observed state. Crossplane marks the XR ready
 // only from what the function says, so every composed object gets an explicit verdict.
-import { numberField } from "./observed.js";
+import { conditionStatus, field, numberField } from "./observed.js";
 
 /** A Deployment is ready when the controller has seen the current spec and every desired replica
  * is updated and available. `desiredReplicas` comes from the spec we render, not from the
@@ -21,4 +21,16 @@ export function deploymentRollout(observed: unknown, desiredReplicas: number) {
 /** Objects with no status of their own (Secrets, ClusterIP Services) are ready once they exist. */
 export function exists(observed: unknown): boolean {
   return observed !== undefined;
+}
+
+/** True when the object's status has condition `type` with status "True". */
+export function conditionTrue(observed: unknown, type: string): boolean {
+  return conditionStatus(observed, type) === "True";
+}
+
+/** A Gateway API route is ready when a parent Gateway has accepted it. */
+export function routeAccepted(observed: unknown): boolean {
+  const parents = field(observed, "status", "parents");
+  if (!Array.isArray(parents)) return false;
+  return parents.some((p) => conditionTrue({ status: p }, "Accepted"));
 }

@@ -8,3 +8,8 @@ export type { IPodSpec as PodSpec } from "kubernetes-models/v1/PodSpec";
 export type { IEnvVar as EnvVar } from "kubernetes-models/v1/EnvVar";
 export type { IVolume as Volume } from "kubernetes-models/v1/Volume";
 export type { IVolumeMount as VolumeMount } from "kubernetes-models/v1/VolumeMount";
+export type { IGateway as Gateway } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/Gateway";
+export type { IGatewayClass as GatewayClass } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/GatewayClass";
+export type { IHTTPRoute as HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
+export type { ICertificate as Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Certificate";
+export type { IIssuer as Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Issuer";

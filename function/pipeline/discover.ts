@@ -1,12 +1,17 @@
 // Stage 3, discover: join the views with the observed composed resources into facts the cluster
 // has learned. Facts are all the later stages know about the cluster.
+import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
 import { readObservedKeys, type ObservedKeys } from "../components/server/keys.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
+import { PLATFORM_TURN_AUTH } from "./requirements.js";
 import type { Views } from "./views.js";
 
 /** Observed composed objects by composition resource name. */
 export type Observed = Readonly<Record<string, unknown>>;
+
+/** Required resources Crossplane fetched for us, by requirement key (first match only). */
+export type Required = Readonly<Record<string, unknown>>;
 
 export interface ServerFacts {
   /** Generated keys as observed; "user" when the pool uses the user's own Secret. */
@@ -19,11 +24,13 @@ export interface ServerFacts {
 
 export interface Facts {
   server: ServerFacts;
+  networking?: NetworkingFacts;
 }
 
-export function discover(views: Views, observed: Observed): Facts {
+export function discover(views: Views, observed: Observed, required: Required = {}): Facts {
   const server = views.server;
   return {
+    ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH]) } : {}),
     server: {
       keys:
         server.apiKeys.source === "user"

@@ -3,6 +3,7 @@
 //
 // Each component materializes on its own; the server comes last because the others contribute to
 // its pod (config keys, env, volumes).
+import { materializeNetworking } from "../components/networking/index.js";
 import { materializeServer } from "../components/server/index.js";
 import type { Minter } from "../secrets/mint.js";
 import type { Facts } from "./discover.js";
@@ -16,6 +17,7 @@ export interface Materialized {
 
 export function materialize(views: Views, facts: Facts, mint: Minter): Materialized {
   const components: ComponentOutput[] = [];
+  if (views.networking && facts.networking) components.push(materializeNetworking(views.networking, facts.networking, mint));
   const server = materializeServer(views.server, facts.server, mint, components.flatMap((c) => (c.pod ? [c.pod] : [])));
   const all = [...components, server];
   return { objects: all.flatMap((c) => c.objects), events: all.flatMap((c) => c.events) };

@@ -21,6 +21,8 @@ export interface PoolEvent {
  * Secret material reaches the pod only through env `secretKeyRef`s and Secret volumes. */
 export interface PodContribution {
   config?: Record<string, unknown>;
+  /** Annotations on the config Secret: what LiveKit was configured with, read back next call. */
+  configAnnotations?: Record<string, string>;
   env?: EnvVar[];
   volumes?: Volume[];
   volumeMounts?: VolumeMount[];

@@ -34,6 +34,21 @@ function formatIssues(prefix: string, error: z.ZodError): string[] {
   });
 }
 
+/** Networking needs what only the platform can give: a TURN auth Secret for namespaced pools
+ * (which share the platform's STUNner class) and a certificate issuer. */
+function networkingErrors(spec: PoolSpec, defaults: PoolDefaults, scope: Pool["scope"]): string[] {
+  const net = spec.networking;
+  if (!net) return [];
+  const errors: string[] = [];
+  if (scope === "namespaced" && !defaults.networking.turn.authSecretRef) {
+    errors.push("input.networking.turn.authSecretRef: required for namespaced pools with spec.networking: they use the platform's STUNner GatewayClass and its auth Secret");
+  }
+  if (!net.tls?.issuerRef && !net.tls?.acme && !defaults.networking.tlsIssuerRef) {
+    errors.push("spec.networking.tls: set issuerRef or acme (the platform names no default issuer in input.networking.tlsIssuerRef)");
+  }
+  return errors;
+}
+
 export function parse(composite: unknown, input: unknown): ParseResult {
   const errors: string[] = [];
   const xrName = stringField(composite, "metadata", "name");
@@ -50,9 +65,11 @@ export function parse(composite: unknown, input: unknown): ParseResult {
     }
   }
 
+  const xrNamespace = stringField(composite, "metadata", "namespace");
+  if (spec.success && defaults.success) errors.push(...networkingErrors(spec.data, defaults.data, xrNamespace ? "namespaced" : "cluster"));
+
   if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };
 
-  const xrNamespace = stringField(composite, "metadata", "namespace");
   const claimName = stringField(composite, "spec", "claimRef", "name");
   const claimNamespace = stringField(composite, "spec", "claimRef", "namespace");
   const claim = claimName && claimNamespace ? { name: claimName, namespace: claimNamespace } : undefined;

@@ -6,4 +6,13 @@ export const RESOURCE = {
   serverKeys: "server-keys",
   serverDeployment: "server-deployment",
   serverService: "server-service",
+  turnGatewayClass: "turn-gateway-class",
+  turnGatewayConfig: "turn-gateway-config",
+  turnSecret: "turn-auth",
+  turnGateway: "turn-gateway",
+  turnRoute: "turn-route",
+  signalingGateway: "signaling-gateway",
+  signalingRoute: "signaling-route",
+  tlsCertificate: "tls-certificate",
+  tlsIssuer: "tls-issuer",
 } as const;

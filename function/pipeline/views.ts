@@ -3,6 +3,7 @@
 import type { ResourceRequirements } from "../k8s/types.js";
 import { LOG_LEVELS } from "../api/spec.js";
 import { objectName, poolLabelValue } from "../k8s/names.js";
+import { networkingView, type NetworkingView } from "../components/networking/view.js";
 import type { Pool } from "./parse.js";
 
 export const GENERATED_KEY_FILE = "keys.yaml";
@@ -27,6 +28,8 @@ export interface ServerView {
 
 export interface Views {
   server: ServerView;
+  /** Absent when the pool has no public networking. */
+  networking?: NetworkingView;
 }
 
 export function decompose(pool: Pool): Views {
@@ -34,14 +37,17 @@ export function decompose(pool: Pool): Views {
   const defaults = pool.defaults.server;
   const keysSecret = objectName(pool.baseName, "livekit-keys");
   const resources = server.resources ?? defaults.resources;
+  const serviceName = objectName(pool.baseName, "livekit");
+  const networking = networkingView(pool, serviceName);
   return {
+    ...(networking ? { networking } : {}),
     server: {
       namespace: pool.namespace,
       poolLabel: poolLabelValue(pool.baseName),
       identity: pool.identity,
       names: {
         deployment: objectName(pool.baseName, "livekit"),
-        service: objectName(pool.baseName, "livekit"),
+        service: serviceName,
         configSecret: objectName(pool.baseName, "livekit-config"),
         keysSecret,
       },

@@ -42,11 +42,13 @@ export interface RenderArgs {
   functions: string;
   xrd: string;
   observed?: string;
+  required?: string;
 }
 
 export function render(a: RenderArgs): CliResult {
   const args = ["render", a.xr, a.composition, a.functions, "--xrd", a.xrd, "--include-function-results", "--include-full-xr", "--timeout", "60s"];
   if (a.observed) args.push("--observed-resources", a.observed);
+  if (a.required) args.push("--required-resources", a.required);
   return run(args);
 }
 

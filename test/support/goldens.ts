@@ -5,7 +5,7 @@
 // are, so a golden proves they were not regenerated.
 type Obj = Record<string, any>;
 
-const MINTED_SECRETS = new Set(["server-keys"]);
+const MINTED_SECRETS = new Set(["server-keys", "turn-auth"]);
 const KEYS_CHECKSUM = "livekit.stunner.l7mp.io/keys-checksum";
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];

@@ -39,7 +39,7 @@ export function materializeServer(view: ServerView, facts: ServerFacts, mint: Mi
   const events: PoolEvent[] = [];
   const config = renderConfig(view, contributions);
   const objects: DesiredObject[] = [
-    { name: RESOURCE.serverConfig, object: asObject(configSecret(view, config.text)), ready: facts.configSecretExists },
+    { name: RESOURCE.serverConfig, object: asObject(configSecret(view, config.text, contributions)), ready: facts.configSecretExists },
   ];
 
   let keysChecksum: string | undefined;

@@ -1,0 +1,60 @@
+// Materializes the pool's public networking: STUNner TURN, Envoy Gateway signaling, cert-manager
+// TLS, and LiveKit's share of it (TURN servers in its config, the TURN secret mounted).
+import type { ComponentOutput, DesiredObject, PoolEvent } from "../../pipeline/outcome.js";
+import { RESOURCE } from "../../pipeline/resource-names.js";
+import type { Minter } from "../../secrets/mint.js";
+import type { NetworkingFacts, TurnCredentials } from "./facts.js";
+import { signalingGateway, signalingRoute } from "./signaling.js";
+import { acmeIssuer, certificate } from "./tls.js";
+import { gatewayClass, gatewayConfig, turnGateway, turnPodContribution, turnRoute, turnSecret, turnSecretData } from "./turn.js";
+import type { NetworkingView } from "./view.js";
+
+const asObject = (o: object) => o as Record<string, unknown>;
+
+/** Dedicated pools mint their TURN credentials once; later calls read them back. */
+function mintTurnCredentials(view: NetworkingView, mint: Minter, kept: Record<string, string>): TurnCredentials {
+  if (view.turn.authType === "static") {
+    return {
+      type: "static",
+      username: kept.username ?? `livekit-${mint(view.identity, "turn-username", 12)}`,
+      password: kept.password ?? mint(view.identity, "turn-password", 40),
+    };
+  }
+  return { type: "ephemeral", secret: kept.secret ?? mint(view.identity, "turn-shared-secret", 48) };
+}
+
+export function materializeNetworking(view: NetworkingView, facts: NetworkingFacts, mint: Minter): ComponentOutput {
+  const events: PoolEvent[] = [];
+  const objects: DesiredObject[] = [];
+  const add = (name: string, object: object) => objects.push({ name, object: asObject(object), ready: facts.ready[name] ?? false });
+
+  let credentials: TurnCredentials | undefined;
+  if (facts.credentials.state === "known") credentials = facts.credentials.credentials;
+  if (facts.credentials.state === "mint") {
+    credentials = mintTurnCredentials(view, mint, facts.credentials.kept);
+    events.push({ severity: "normal", reason: "TurnCredentialsGenerated", message: `Generated ${credentials.type} TURN credentials into Secret ${view.names.turnSecret}.` });
+  }
+  if (view.turn.model === "shared" && credentials && view.turn.authType && view.turn.authType !== credentials.type) {
+    events.push({
+      severity: "warning",
+      reason: "TurnAuthTypeIgnored",
+      message: `spec.networking.turn.auth.type is ${view.turn.authType}, but this pool shares the platform's STUNner class, which uses ${credentials.type} auth.`,
+    });
+  }
+
+  if (view.turn.model === "dedicated") {
+    add(RESOURCE.turnGatewayClass, gatewayClass(view));
+    add(RESOURCE.turnGatewayConfig, gatewayConfig(view));
+  }
+  const kept = facts.credentials.state === "mint" ? facts.credentials.kept : {};
+  if (credentials) add(RESOURCE.turnSecret, turnSecret(view, turnSecretData(credentials, kept)));
+  add(RESOURCE.turnGateway, turnGateway(view));
+  add(RESOURCE.turnRoute, turnRoute(view));
+  add(RESOURCE.signalingGateway, signalingGateway(view));
+  add(RESOURCE.signalingRoute, signalingRoute(view));
+  add(RESOURCE.tlsCertificate, certificate(view));
+  const issuer = acmeIssuer(view);
+  if (issuer) add(RESOURCE.tlsIssuer, issuer);
+
+  return { objects, events, pod: turnPodContribution(view, facts.address, credentials) };
+}

@@ -1,0 +1,49 @@
+// Signaling (HTTPS and WebSocket) through Envoy Gateway: a Gateway with an HTTPS listener for the
+// pool's hostname and an HTTPRoute to the LiveKit Service.
+import { objectLabels } from "../../k8s/labels.js";
+import type { Gateway, HTTPRoute } from "../../k8s/types.js";
+import { SIGNAL_PORT } from "../server/config.js";
+import type { NetworkingView } from "./view.js";
+
+const COMPONENT = "signaling";
+
+export function signalingGateway(view: NetworkingView): Gateway {
+  const listeners: NonNullable<Gateway["spec"]>["listeners"] = [
+    {
+      name: "https",
+      port: 443,
+      protocol: "HTTPS",
+      hostname: view.hostname,
+      tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: view.names.tlsSecret }] },
+      allowedRoutes: { namespaces: { from: "Same" } },
+    },
+  ];
+  // ACME HTTP-01 answers on port 80 through this Gateway.
+  if (view.tls.acme?.solver === "http01") {
+    listeners.push({ name: "http", port: 80, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
+  }
+  const annotations = view.signaling.annotations;
+  return {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "Gateway",
+    metadata: { name: view.names.signalingGateway, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    spec: {
+      gatewayClassName: view.signaling.gatewayClassName,
+      listeners,
+      ...(Object.keys(annotations).length > 0 ? { infrastructure: { annotations } } : {}),
+    },
+  };
+}
+
+export function signalingRoute(view: NetworkingView): HTTPRoute {
+  return {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "HTTPRoute",
+    metadata: { name: view.names.signalingRoute, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    spec: {
+      parentRefs: [{ name: view.names.signalingGateway, sectionName: "https" }],
+      hostnames: [view.hostname],
+      rules: [{ backendRefs: [{ name: view.serverService, port: SIGNAL_PORT }] }],
+    },
+  };
+}
