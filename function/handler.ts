@@ -11,11 +11,10 @@ import {
 } from "@crossplane-org/function-sdk-typescript";
 import { decompose } from "./pipeline/views.js";
 import { discover, type Observed } from "./pipeline/discover.js";
-import { materialize } from "./pipeline/materialize.js";
+import { materialize, type Materialized } from "./pipeline/materialize.js";
 import { parse } from "./pipeline/parse.js";
 import { report, type Report } from "./pipeline/report.js";
 import { requiredResources } from "./pipeline/requirements.js";
-import type { DesiredObject, PoolEvent } from "./pipeline/outcome.js";
 import type { Minter } from "./secrets/mint.js";
 
 export interface HandlerDeps {
@@ -78,11 +77,17 @@ function fatalResponse(req: RunFunctionRequest, message: string, reason: string)
   return rsp;
 }
 
-function withOutcome(req: RunFunctionRequest, objects: DesiredObject[], events: PoolEvent[], rep: Report) {
+function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
+  const { objects, events } = out;
   const rsp = baseResponse(req, rep.ttlSeconds);
   const prior = (req.desired?.composite?.resource ?? {}) as Struct;
   const priorStatus = (prior.status ?? {}) as Struct;
   rsp.desired!.composite = resourceOf({ ...prior, status: { ...priorStatus, ...rep.status } }, Ready.READY_UNSPECIFIED);
+  if (out.compositeConnectionDetails) {
+    rsp.desired!.composite.connectionDetails = Object.fromEntries(
+      Object.entries(out.compositeConnectionDetails).map(([k, v]) => [k, Buffer.from(v, "utf8")]),
+    );
+  }
   for (const o of objects) {
     rsp.desired!.resources[o.name] = resourceOf(o.object, o.ready ? Ready.READY_TRUE : Ready.READY_FALSE);
   }
@@ -121,14 +126,14 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
   }
   const views = decompose(parsed.pool);
   const facts = discover(views, observedObjects(req), requiredObjects(req));
-  const { objects, events } = materialize(views, facts, deps.mint);
-  const rep = report(views, facts, objects);
-  const response = withOutcome(req, objects, events, rep);
+  const out = materialize(views, facts, deps.mint);
+  const rep = report(views, facts, out.objects);
+  const response = withOutcome(req, out, rep);
   const required = requiredResources(views);
   if (Object.keys(required).length > 0) response.requirements = { extraResources: {}, resources: required, schemas: {} };
   return {
     response,
-    summary: { ...who, outcome: rep.allReady ? "ready" : "converging", objects: objects.length, events: events.length },
+    summary: { ...who, outcome: rep.allReady ? "ready" : "converging", objects: out.objects.length, events: out.events.length },
   };
 }
 

@@ -22,8 +22,13 @@ describe("generated API files", () => {
     expect(ns!.spec.claimNames).toBeUndefined();
     expect(legacy!.spec.scope).toBe("LegacyCluster");
     expect(legacy!.spec.claimNames.kind).toBe("LiveKitPoolClaim");
-    // One schema, written once: both XRDs carry the same one.
-    expect(legacy!.spec.versions[0].schema).toEqual(ns!.spec.versions[0].schema);
+    // One schema, written once: both XRDs carry it; the namespaced one adds only where to write
+    // connection details (Crossplane adds its own writeConnectionSecretToRef to legacy XRDs).
+    const nsSpec = structuredClone(ns!.spec.versions[0].schema.openAPIV3Schema.properties.spec);
+    expect(Object.keys(nsSpec.properties)).toContain("writeConnectionSecretToRef");
+    delete nsSpec.properties.writeConnectionSecretToRef;
+    expect(legacy!.spec.versions[0].schema.openAPIV3Schema.properties.spec).toEqual(nsSpec);
+    expect(legacy!.spec.connectionSecretKeys).toEqual(["url", "internalUrl", "apiKey", "apiSecret", "turnUris"]);
   });
 
   it("uses the input kind the function reads in both Compositions", () => {

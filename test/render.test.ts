@@ -104,7 +104,8 @@ describe.skipIf(reason !== undefined)("crossplane render", () => {
       }
       expect(r.code, r.stderr).toBe(0);
       const docs = parseDocs(r.stdout);
-      const observed = c.observedFile ? parseDocs(readFileSync(c.observedFile, "utf8")) : [];
+      // What the function could have read back: observed resources and required resources.
+      const observed = [c.observedFile, c.requiredFile].flatMap((f) => (f ? parseDocs(readFileSync(f, "utf8")) : []));
       const text = toDocs(maskMinted(docs, observed));
       if (update) writeFileSync(c.golden, text);
       else expect(text, `golden ${c.golden} is out of date (UPDATE_GOLDEN=1 to rewrite)`).toBe(readFileSync(c.golden, "utf8"));

@@ -173,7 +173,19 @@ export const poolSpec = z
   })
   .describe("What the pool runs.");
 
-export type PoolSpec = z.output<typeof poolSpec>;
+/** A namespaced XR names its connection Secret itself. Legacy XRs must not carry this field here:
+ * Crossplane adds its own spec.writeConnectionSecretToRef to LegacyCluster XRDs and writes that
+ * Secret from the XR's connection details. */
+export const namespacedPoolSpec = poolSpec
+  .extend({
+    writeConnectionSecretToRef: z
+      .strictObject({ name: dnsSubdomain.describe("Secret name in the pool's namespace.") })
+      .optional()
+      .describe("Where to write the connection details (default <pool>-connection): url, internalUrl, apiKey, apiSecret, turnUris."),
+  })
+  .describe("What the pool runs.");
+
+export type PoolSpec = z.output<typeof namespacedPoolSpec>;
 export type ServerSpec = z.output<typeof serverSpec>;
 export type NetworkingSpec = z.output<typeof networkingSpec>;
 

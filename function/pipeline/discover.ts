@@ -1,10 +1,11 @@
 // Stage 3, discover: join the views with the observed composed resources into facts the cluster
 // has learned. Facts are all the later stages know about the cluster.
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
-import { readObservedKeys, type ObservedKeys } from "../components/server/keys.js";
+import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
+import { secretData } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
-import { PLATFORM_TURN_AUTH } from "./requirements.js";
+import { PLATFORM_TURN_AUTH, USER_API_KEYS } from "./requirements.js";
 import type { Views } from "./views.js";
 
 /** Observed composed objects by composition resource name. */
@@ -14,8 +15,8 @@ export type Observed = Readonly<Record<string, unknown>>;
 export type Required = Readonly<Record<string, unknown>>;
 
 export interface ServerFacts {
-  /** Generated keys as observed; "user" when the pool uses the user's own Secret. */
-  keys: ObservedKeys | { state: "user" };
+  /** Generated keys as observed; for the user's own Secret, its first pair when Crossplane fetched it. */
+  keys: KeysFacts;
   rollout: ReturnType<typeof deploymentRollout>;
   configSecretExists: boolean;
   keysSecretExists: boolean;
@@ -25,17 +26,21 @@ export interface ServerFacts {
 export interface Facts {
   server: ServerFacts;
   networking?: NetworkingFacts;
+  connectionSecretExists: boolean;
+}
+
+function userKeys(secret: unknown, key: string): KeysFacts {
+  const pair = firstKeyPair(secretData(secret, key));
+  return pair ? { state: "user", pair } : { state: "user" };
 }
 
 export function discover(views: Views, observed: Observed, required: Required = {}): Facts {
   const server = views.server;
   return {
+    connectionSecretExists: exists(observed[RESOURCE.connectionSecret]),
     ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH]) } : {}),
     server: {
-      keys:
-        server.apiKeys.source === "user"
-          ? { state: "user" }
-          : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
+      keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server.apiKeys.key) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
       rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),

@@ -10,6 +10,11 @@ export interface DesiredObject {
   ready: boolean;
 }
 
+/** A desired object built as typed data; the protocol carries it as a plain struct. */
+export function desiredObject(name: string, object: object, ready: boolean): DesiredObject {
+  return { name, object: object as Record<string, unknown>, ready };
+}
+
 export interface PoolEvent {
   severity: "normal" | "warning";
   reason: string;
@@ -32,6 +37,8 @@ export interface ComponentOutput {
   objects: DesiredObject[];
   events: PoolEvent[];
   pod?: PodContribution;
+  /** Legacy XRs only: connection details Crossplane writes to the XR's (and claim's) Secret. */
+  compositeConnectionDetails?: Record<string, string>;
 }
 
 /** A condition on the XR and its claim, saying what the pool has or waits for. */

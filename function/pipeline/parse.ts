@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { poolDefaults, type PoolDefaults } from "../api/input.js";
 import { managedKeysIn } from "../api/managed-config.js";
-import { poolSpec, type PoolSpec } from "../api/spec.js";
+import { namespacedPoolSpec, poolSpec, type PoolSpec } from "../api/spec.js";
 import { field, stringField } from "../k8s/observed.js";
 
 export interface Pool {
@@ -57,7 +57,8 @@ export function parse(composite: unknown, input: unknown): ParseResult {
   const defaults = poolDefaults.safeParse(input ?? {});
   if (!defaults.success) errors.push(...formatIssues("input", defaults.error));
 
-  const spec = poolSpec.safeParse(field(composite, "spec") ?? {});
+  const xrNamespace = stringField(composite, "metadata", "namespace");
+  const spec = (xrNamespace ? namespacedPoolSpec : poolSpec).safeParse(field(composite, "spec") ?? {});
   if (!spec.success) errors.push(...formatIssues("spec", spec.error));
   else if (spec.data.server.config) {
     for (const [path, reason] of managedKeysIn(spec.data.server.config)) {
@@ -65,7 +66,6 @@ export function parse(composite: unknown, input: unknown): ParseResult {
     }
   }
 
-  const xrNamespace = stringField(composite, "metadata", "namespace");
   if (spec.success && defaults.success) errors.push(...networkingErrors(spec.data, defaults.data, xrNamespace ? "namespaced" : "cluster"));
 
   if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };

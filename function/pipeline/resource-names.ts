@@ -15,4 +15,5 @@ export const RESOURCE = {
   signalingRoute: "signaling-route",
   tlsCertificate: "tls-certificate",
   tlsIssuer: "tls-issuer",
+  connectionSecret: "connection-secret",
 } as const;

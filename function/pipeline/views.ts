@@ -3,6 +3,7 @@
 import type { ResourceRequirements } from "../k8s/types.js";
 import { LOG_LEVELS } from "../api/spec.js";
 import { objectName, poolLabelValue } from "../k8s/names.js";
+import { connectionView, type ConnectionView } from "../components/connection/index.js";
 import { networkingView, type NetworkingView } from "../components/networking/view.js";
 import type { Pool } from "./parse.js";
 
@@ -30,6 +31,7 @@ export interface Views {
   server: ServerView;
   /** Absent when the pool has no public networking. */
   networking?: NetworkingView;
+  connection: ConnectionView;
 }
 
 export function decompose(pool: Pool): Views {
@@ -41,6 +43,7 @@ export function decompose(pool: Pool): Views {
   const networking = networkingView(pool, serviceName);
   return {
     ...(networking ? { networking } : {}),
+    connection: connectionView(pool, poolLabelValue(pool.baseName)),
     server: {
       namespace: pool.namespace,
       poolLabel: poolLabelValue(pool.baseName),

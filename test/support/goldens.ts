@@ -1,35 +1,52 @@
 // Golden files hold everything the function renders, with Secret data decoded (as `decodedData`)
-// so a reviewer can read the config, except credentials minted in this run, which
-// differ per process by design (secrets/mint.ts). Those are replaced by a marker that still shows
-// which key was minted and how long it is; credentials read back from observed state stay as they
-// are, so a golden proves they were not regenerated.
+// so a reviewer can read the config, except credentials minted in this run, which differ per
+// process by design (secrets/mint.ts). Those are replaced by a marker that still shows which key
+// was minted and how long it is. A credential that appears in the observed state was read back,
+// not minted, and stays as it is: a golden then proves it was not regenerated.
 type Obj = Record<string, any>;
 
-const MINTED_SECRETS = new Set(["server-keys", "turn-auth"]);
+/** Data keys that may hold a minted credential, by composition resource name. */
+const MINTED: Record<string, string[] | "all"> = {
+  "server-keys": "all",
+  "turn-auth": ["username", "password", "secret"],
+  "connection-secret": ["apiKey", "apiSecret"],
+};
 const KEYS_CHECKSUM = "livekit.stunner.l7mp.io/keys-checksum";
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];
+const decode = (v: string) => Buffer.from(v, "base64").toString("utf8");
 
 export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
-  const observedByName = new Map(observed.map((o) => [resourceName(o), o]));
+  // Every value any observed Secret holds, decoded, plus the pair inside a key file.
+  const seen = new Set<string>();
+  for (const o of observed) {
+    for (const v of Object.values<string>(o.kind === "Secret" ? (o.data ?? {}) : {})) {
+      const text = decode(v);
+      seen.add(text);
+      for (const line of text.split("\n")) for (const part of line.split(": ")) seen.add(part.trim());
+    }
+  }
+  // A key file was read back when each of its `key: secret` lines was.
+  const wasObserved = (value: string) =>
+    seen.has(value) || value.split("\n").every((line) => !line || line.split(": ").every((part) => seen.has(part.trim())));
   let minted = false;
   const masked = objects.map((o) => {
-    const name = resourceName(o);
-    if (o.kind !== "Secret" || !name || !MINTED_SECRETS.has(name)) return o;
-    const seen = observedByName.get(name)?.data ?? {};
+    const keys = MINTED[resourceName(o) ?? ""];
+    if (o.kind !== "Secret" || !keys) return o;
     const data: Record<string, string> = {};
     for (const [k, v] of Object.entries<string>(o.data ?? {})) {
-      if (seen[k] === v) data[k] = v;
-      else {
-        minted = true;
-        data[k] = Buffer.from(`<minted: ${Buffer.from(v, "base64").length} bytes>`).toString("base64");
-      }
+      const value = decode(v);
+      const mayBeMinted = keys === "all" || keys.includes(k);
+      const fresh = mayBeMinted && !wasObserved(value);
+      if (fresh) minted = true;
+      data[k] = fresh ? Buffer.from(`<minted: ${Buffer.byteLength(value)} bytes>`).toString("base64") : v;
     }
     return { ...o, data };
   });
-  if (!minted) return masked.map(decodeSecretData);
+  const decoded = masked.map(decodeSecretData);
+  if (!minted) return decoded;
   // The pod annotation hashes the key file, so it changes with minted keys too.
-  return masked.map(decodeSecretData).map((o) => {
+  return decoded.map((o) => {
     if (o.kind !== "Deployment" || !o.spec?.template?.metadata?.annotations?.[KEYS_CHECKSUM]) return o;
     const copy = structuredClone(o);
     copy.spec.template.metadata.annotations[KEYS_CHECKSUM] = "<checksum of minted keys>";
@@ -40,6 +57,5 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
 function decodeSecretData(o: Obj): Obj {
   if (o.kind !== "Secret" || !o.data) return o;
   const { data, ...rest } = o;
-  const decodedData = Object.fromEntries(Object.entries<string>(data).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
-  return { ...rest, decodedData };
+  return { ...rest, decodedData: Object.fromEntries(Object.entries<string>(data).map(([k, v]) => [k, decode(v)])) };
 }

@@ -7,7 +7,7 @@ import { deps, desiredObjects, poolRequest } from "../support/requests.js";
 
 type Obj = Record<string, any>;
 
-const RESOURCES = ["server-config", "server-deployment", "server-keys", "server-service"];
+const RESOURCES = ["connection-secret", "server-config", "server-deployment", "server-keys", "server-service"];
 
 function readyObserved(desired: Record<string, Obj>, replicas = 1): Record<string, Obj> {
   const observed = structuredClone(desired);
@@ -144,5 +144,77 @@ describe("handler", () => {
       expect(notSecrets).not.toContain(secret);
       expect(notSecrets).not.toContain(first["server-keys"]!.data["api-secret"]);
     }
+  });
+});
+
+describe("connection details", () => {
+  const details = (rsp: RunFunctionResponse) =>
+    Object.fromEntries(Object.entries(rsp.desired!.composite!.connectionDetails).map(([k, v]) => [k, Buffer.from(v).toString()]));
+
+  it("writes a namespaced pool's details into a connection Secret, named as the spec says", () => {
+    const req = poolRequest({ spec: { writeConnectionSecretToRef: { name: "app-livekit" } } });
+    const { response } = runFunction(req, deps);
+    const secret = response.desired!.resources["connection-secret"]!.resource!;
+    expect(secret.type).toBe("connection.crossplane.io/v1alpha1");
+    expect(secret.metadata.name).toBe("app-livekit");
+    const keys = response.desired!.resources["server-keys"]!.resource!.data;
+    expect(secret.data.apiKey).toBe(keys["api-key"]);
+    expect(secret.data.apiSecret).toBe(keys["api-secret"]);
+    expect(Buffer.from(secret.data.url, "base64").toString()).toBe("ws://pool-livekit.media.svc.cluster.local:7880");
+    expect(response.desired!.composite!.connectionDetails).toEqual({});
+  });
+
+  it("returns a legacy pool's details as XR connection details, for Crossplane to write the claim's Secret", () => {
+    const req = poolRequest({ name: "conf-x7k2p", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" } });
+    const { response } = runFunction(req, deps);
+    expect(response.desired!.resources["connection-secret"]).toBeUndefined();
+    const keys = response.desired!.resources["server-keys"]!.resource!.data;
+    expect(details(response)).toEqual({
+      url: "ws://conf-x7k2p-livekit.team-b.svc.cluster.local:7880",
+      internalUrl: "ws://conf-x7k2p-livekit.team-b.svc.cluster.local:7880",
+      apiKey: Buffer.from(keys["api-key"], "base64").toString(),
+      apiSecret: Buffer.from(keys["api-secret"], "base64").toString(),
+    });
+  });
+
+  it("reads a user's keys Secret as a required resource for the details, and asks for it on every call", () => {
+    const spec = { server: { apiKeys: { secretRef: { name: "team-keys" } } } };
+    const without = runFunction(poolRequest({ spec }), deps).response;
+    expect(without.requirements!.resources["user-api-keys"]).toEqual({ apiVersion: "v1", kind: "Secret", matchName: "team-keys", namespace: "media" });
+    expect(without.desired!.resources["connection-secret"]!.resource!.data.apiKey).toBeUndefined();
+    const req = poolRequest({ spec });
+    const keyFile = Buffer.from("APIteam: team-secret-team-secret-team-secret-00\n").toString("base64");
+    req.requiredResources = { "user-api-keys": { items: [{ resource: { apiVersion: "v1", kind: "Secret", data: { "keys.yaml": keyFile } }, connectionDetails: {}, ready: 0 }] } };
+    const withKeys = runFunction(req, deps).response;
+    expect(withKeys.requirements).toEqual(without.requirements);
+    const data = withKeys.desired!.resources["connection-secret"]!.resource!.data;
+    expect(Buffer.from(data.apiKey, "base64").toString()).toBe("APIteam");
+    expect(Buffer.from(data.apiSecret, "base64").toString()).toBe("team-secret-team-secret-team-secret-00");
+  });
+});
+
+describe("two pools in one namespace", () => {
+  it("never share an object name, a label selector or a pod", () => {
+    const a = "customer-success-team-video-conferencing-platform-eu-west-1a";
+    const b = "customer-success-team-video-conferencing-platform-eu-west-1b";
+    const objectsOf = (name: string) =>
+      Object.values(runFunction(poolRequest({ name, uid: name, spec: { networking: { hostname: `${name.slice(-2)}.example.com` } }, input: { networking: { turn: { authSecretRef: { name: "s", namespace: "stunner-system" } }, tlsIssuerRef: { name: "le" } } } }), deps).response.desired!.resources).map(
+        (r) => r.resource! as Obj,
+      );
+    const [oa, ob] = [objectsOf(a), objectsOf(b)];
+    const key = (o: Obj) => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
+    expect(oa.length).toBeGreaterThan(5);
+    const namesA = new Set(oa.map(key));
+    for (const o of ob) expect(namesA.has(key(o)), key(o)).toBe(false);
+    for (const o of [...oa, ...ob]) expect(o.metadata.name.length).toBeLessThanOrEqual(63);
+    // A selector of one pool matches no pod template of the other.
+    const matches = (selector: Record<string, string>, labels: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const deployA = oa.find((o) => o.kind === "Deployment")!;
+    const deployB = ob.find((o) => o.kind === "Deployment")!;
+    expect(matches(deployA.spec.selector.matchLabels, deployB.spec.template.metadata.labels)).toBe(false);
+    expect(matches(deployB.spec.selector.matchLabels, deployA.spec.template.metadata.labels)).toBe(false);
+    const svcA = oa.find((o) => o.kind === "Service")!;
+    expect(matches(svcA.spec.selector, deployB.spec.template.metadata.labels)).toBe(false);
+    for (const o of [...oa, ...ob]) expect(o.metadata.labels["livekit.stunner.l7mp.io/pool"]).toBeDefined();
   });
 });

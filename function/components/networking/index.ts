@@ -1,6 +1,6 @@
 // Materializes the pool's public networking: STUNner TURN, Envoy Gateway signaling, cert-manager
 // TLS, and LiveKit's share of it (TURN servers in its config, the TURN secret mounted).
-import type { ComponentOutput, DesiredObject, PoolEvent } from "../../pipeline/outcome.js";
+import { desiredObject, type ComponentOutput, type DesiredObject, type PoolEvent } from "../../pipeline/outcome.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { Minter } from "../../secrets/mint.js";
 import type { NetworkingFacts, TurnCredentials } from "./facts.js";
@@ -8,8 +8,6 @@ import { signalingGateway, signalingRoute } from "./signaling.js";
 import { acmeIssuer, certificate } from "./tls.js";
 import { gatewayClass, gatewayConfig, turnGateway, turnPodContribution, turnRoute, turnSecret, turnSecretData } from "./turn.js";
 import type { NetworkingView } from "./view.js";
-
-const asObject = (o: object) => o as Record<string, unknown>;
 
 /** Dedicated pools mint their TURN credentials once; later calls read them back. */
 function mintTurnCredentials(view: NetworkingView, mint: Minter, kept: Record<string, string>): TurnCredentials {
@@ -26,7 +24,7 @@ function mintTurnCredentials(view: NetworkingView, mint: Minter, kept: Record<st
 export function materializeNetworking(view: NetworkingView, facts: NetworkingFacts, mint: Minter): ComponentOutput {
   const events: PoolEvent[] = [];
   const objects: DesiredObject[] = [];
-  const add = (name: string, object: object) => objects.push({ name, object: asObject(object), ready: facts.ready[name] ?? false });
+  const add = (name: string, object: object) => objects.push(desiredObject(name, object, facts.ready[name] ?? false));
 
   let credentials: TurnCredentials | undefined;
   if (facts.credentials.state === "known") credentials = facts.credentials.credentials;

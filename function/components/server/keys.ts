@@ -7,6 +7,7 @@ import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { objectLabels } from "../../k8s/labels.js";
+import type { PoolEvent } from "../../pipeline/outcome.js";
 
 export const API_KEY_FIELD = "api-key";
 export const API_SECRET_FIELD = "api-secret";
@@ -37,13 +38,7 @@ export function readObservedKeys(secret: unknown, keyFileField: string): Observe
   if (apiSecret.length < MIN_SECRET_LENGTH) {
     return { state: "unreadable", data, problem: `${API_SECRET_FIELD} is shorter than ${MIN_SECRET_LENGTH} characters` };
   }
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(keyFile);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || typeof parsed !== "object" || (parsed as Record<string, unknown>)[apiKey] !== apiSecret) {
+  if (parseKeyFile(keyFile)?.[apiKey] !== apiSecret) {
     return { state: "unreadable", data, problem: `${keyFileField} does not hold the ${API_KEY_FIELD} pair` };
   }
   return { state: "present", keys: { apiKey, apiSecret } };
@@ -78,4 +73,60 @@ export function keysSecretData(view: ServerView, keys: ApiKeyPair): Record<strin
     [API_KEY_FIELD]: b64(keys.apiKey),
     [API_SECRET_FIELD]: b64(keys.apiSecret),
   };
+}
+
+/** A LiveKit key file (`apiKey: apiSecret` lines) as a map, or undefined when it is not one. */
+function parseKeyFile(keyFile: string | undefined): Record<string, unknown> | undefined {
+  if (keyFile === undefined) return undefined;
+  try {
+    const parsed: unknown = parseYaml(keyFile);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first key pair of a LiveKit key file, if it has one. */
+export function firstKeyPair(keyFile: string | undefined): ApiKeyPair | undefined {
+  const [entry] = Object.entries(parseKeyFile(keyFile) ?? {});
+  return entry && typeof entry[1] === "string" ? { apiKey: entry[0], apiSecret: entry[1] } : undefined;
+}
+
+/** What the keys facts say about the keys, once per call: the pair clients use (for connection
+ * details) and, for generated keys, the Secret data to compose. */
+export interface ResolvedKeys {
+  pair?: ApiKeyPair;
+  secretData?: Record<string, string>;
+  events: PoolEvent[];
+}
+
+export type KeysFacts = ObservedKeys | { state: "user"; pair?: ApiKeyPair };
+
+export function resolveApiKeys(view: ServerView, keys: KeysFacts, mint: Minter): ResolvedKeys {
+  switch (keys.state) {
+    case "user":
+      return { ...(keys.pair ? { pair: keys.pair } : {}), events: [] };
+    case "present":
+      return { pair: keys.keys, secretData: keysSecretData(view, keys.keys), events: [] };
+    case "unreadable":
+      // Kept byte for byte: a damaged Secret is reported, never replaced.
+      return {
+        secretData: keys.data,
+        events: [
+          {
+            severity: "warning",
+            reason: "ApiKeysUnreadable",
+            message: `Secret ${view.names.keysSecret}: ${keys.problem}; left unchanged. Restore it, or delete it to generate new keys.`,
+          },
+        ],
+      };
+    default: {
+      const pair = mintKeys(view, mint);
+      return {
+        pair,
+        secretData: keysSecretData(view, pair),
+        events: [{ severity: "normal", reason: "ApiKeysGenerated", message: `Generated API keys into Secret ${view.names.keysSecret}.` }],
+      };
+    }
+  }
 }

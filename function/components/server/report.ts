@@ -5,6 +5,10 @@ import type { PoolCondition } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { SIGNAL_PORT } from "./config.js";
 
+export function internalUrl(view: ServerView): string {
+  return `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`;
+}
+
 function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   const secret = view.apiKeys.secretName;
   const keys = facts.keys;
@@ -40,7 +44,7 @@ function serverCondition(view: ServerView, facts: ServerFacts): PoolCondition {
 export function reportServer(view: ServerView, facts: ServerFacts): { status: PoolStatus; conditions: PoolCondition[] } {
   return {
     status: {
-      internalUrl: `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`,
+      internalUrl: internalUrl(view),
       apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
       server: { replicas: view.replicas, availableReplicas: facts.rollout.available },
     },
