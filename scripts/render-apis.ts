@@ -3,6 +3,7 @@
 import { stringify } from "yaml";
 import { INPUT_API_VERSION, INPUT_KIND, poolDefaults } from "../function/api/input.js";
 import { structuralSchema } from "../function/api/openapi.js";
+import { apiReference } from "./api-reference.js";
 import { CONNECTION_KEYS } from "../function/components/connection/index.js";
 import { namespacedPoolSpec, poolSpec, poolStatus } from "../function/api/spec.js";
 
@@ -81,5 +82,20 @@ export function renderApis(): Record<string, string> {
     "apis/namespaced/definition.yaml": doc(namespacedXrd),
     "apis/legacy/definition.yaml": doc(legacyXrd),
     "package/input/fn.livekit.stunner.l7mp.io_pooldefaults.yaml": doc(inputCrd),
+    "docs/api.md": apiReference([
+      {
+        title: "LiveKitPool and LiveKitPoolClaim: spec",
+        intro: `\`${GROUP}/${VERSION}\`: \`LiveKitPool\` (namespaced XR) and \`LiveKitPoolClaim\` (claim of the cluster-scoped \`XLiveKitPool\`) share this spec; \`writeConnectionSecretToRef\` is the namespaced XR's (claims use Crossplane's own).`,
+        root: "spec",
+        schema: structuralSchema(namespacedPoolSpec),
+      },
+      { title: "Status", intro: "Written by the function; Crossplane adds `conditions`.", root: "status", schema: structuralSchema(poolStatus) },
+      {
+        title: "PoolDefaults: the Composition step's input",
+        intro: `\`${INPUT_API_VERSION}\` \`${INPUT_KIND}\`: platform defaults set once in a Composition.`,
+        root: "",
+        schema: structuralSchema(poolDefaults.omit({ apiVersion: true, kind: true })),
+      },
+    ]),
   };
 }

@@ -43,13 +43,21 @@ describe("generated API files", () => {
 const reason = missing();
 
 describe.skipIf(reason !== undefined)("API files against Crossplane's CRDs", () => {
-  it("XRDs, Compositions (with their PoolDefaults input) and package metadata validate", () => {
-    const files = ["apis/namespaced/definition.yaml", "apis/namespaced/composition.yaml", "apis/legacy/definition.yaml", "apis/legacy/composition.yaml", "package/crossplane.yaml", "crossplane.yaml"];
+  it("XRDs, Compositions (with their PoolDefaults input), package metadata and the runtime config validate", () => {
+    const files = [
+      "apis/namespaced/definition.yaml",
+      "apis/namespaced/composition.yaml",
+      "apis/legacy/definition.yaml",
+      "apis/legacy/composition.yaml",
+      "package/crossplane.yaml",
+      "crossplane.yaml",
+      "cluster/function-runtime.yaml",
+    ];
     const docs = files.map((f) => readFileSync(resolve(ROOT, f), "utf8")).join("\n---\n");
     const r = validate([resolve(SHARED_CRDS, "crossplane"), resolve(ROOT, "package/input")], docs);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
-    // 6 files plus the input embedded in each Composition.
-    expect(r.stdout).toMatch(/Total 8 resources: 0 missing schemas, 8 success cases, 0 failure cases/);
+    // 7 files plus the input embedded in each Composition.
+    expect(r.stdout).toMatch(/Total 9 resources: 0 missing schemas, 9 success cases, 0 failure cases/);
   });
 
   it("rejects a broken XRD (the check can fail)", () => {

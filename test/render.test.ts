@@ -20,6 +20,8 @@ type Obj = Record<string, any>;
 interface Case {
   name: string;
   xr: Obj;
+  /** A Composition other than the default one for the XR's kind. */
+  composition?: string;
   observedFile?: string;
   requiredFile?: string;
   golden: string;
@@ -51,8 +53,21 @@ function cases(): Case[] {
       golden: join(dir, "expected.yaml"),
     });
   }
-  for (const file of readdirSync(resolve(ROOT, "examples")).filter((f) => f.endsWith(".yaml") && f !== "functions.yaml").sort()) {
-    out.push({ name: `examples/${file}`, xr: readXr(resolve(ROOT, "examples", file)), golden: join(casesDir, "examples", file) });
+  // Examples: every XR or claim, rendered with the Composition it selects (another example file,
+  // as Crossplane would pick by spec.crossplane.compositionRef) or the default one.
+  const exampleDocs = readdirSync(resolve(ROOT, "examples"))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((file) => ({ file, doc: parseDocs(readFileSync(resolve(ROOT, "examples", file), "utf8"))[0]! }));
+  const compositions = new Map(exampleDocs.filter((e) => e.doc.kind === "Composition").map((e) => [e.doc.metadata.name, `examples/${e.file}`]));
+  for (const { file, doc } of exampleDocs.filter((e) => e.doc.kind in API_BY_KIND || e.doc.kind === "LiveKitPoolClaim")) {
+    const selected = doc.spec?.crossplane?.compositionRef?.name;
+    out.push({
+      name: `examples/${file}`,
+      xr: readXr(resolve(ROOT, "examples", file)),
+      ...(selected ? { composition: compositions.get(selected) ?? `missing Composition ${selected}` } : {}),
+      golden: join(casesDir, "examples", file),
+    });
   }
   return out;
 }
@@ -90,7 +105,7 @@ describe.skipIf(reason !== undefined)("crossplane render", () => {
       writeFileSync(xrFile, toDocs([c.xr]));
       const r = render({
         xr: xrFile,
-        composition: `${api}/composition.yaml`,
+        composition: c.composition ?? `${api}/composition.yaml`,
         functions,
         xrd: `${api}/definition.yaml`,
         ...(c.observedFile ? { observed: c.observedFile } : {}),
