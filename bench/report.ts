@@ -1,0 +1,56 @@
+// Renders benchmark results as the Markdown tables BENCHMARKS.md and the README quote.
+import type { Cell, Results, ServerName } from "./run.js";
+
+const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+const SERVERS: ServerName[] = ["ours", "floor", "peer"];
+
+function cell(results: Results, server: ServerName, size: string, c: number): Cell | undefined {
+  return results.cells.find((x) => x.server === server && x.size === size && x.concurrency === c);
+}
+
+/** Targets from the performance issue, judged on this run. */
+export function targets(r: Results): Array<{ target: string; value: string; met: boolean }> {
+  const med = (s: ServerName) => cell(r, s, "medium", 1);
+  const ours = med("ours");
+  const floor = med("floor");
+  const peer = med("peer");
+  const c100errors = r.cells.filter((c) => c.server === "ours" && c.concurrency === 100).reduce((n, c) => n + c.errors, 0);
+  return [
+    { target: "medium, c=1: p50 <= 1.5 x floor", value: `${f(ours!.p50ms / floor!.p50ms)} x`, met: ours!.p50ms <= 1.5 * floor!.p50ms },
+    { target: "medium, c=1: p50 <= function-patch-and-transform", value: `${f(ours!.p50ms / peer!.p50ms)} x`, met: ours!.p50ms <= peer!.p50ms },
+    { target: "medium, c=1: p99 < 10 ms", value: `${f(ours!.p99ms)} ms`, met: ours!.p99ms < 10 },
+    { target: "c=100: no errors", value: `${c100errors} errors`, met: c100errors === 0 },
+    { target: "idle RSS < 80 MB", value: `${f(r.servers.ours.idleMB, 1)} MB`, met: r.servers.ours.idleMB < 80 },
+    { target: "cold start < 300 ms", value: `${f(r.servers.ours.coldStartMs, 0)} ms`, met: r.servers.ours.coldStartMs < 300 },
+  ];
+}
+
+export function renderMarkdown(r: Results): string {
+  const out: string[] = [];
+  out.push(
+    `Run of ${r.machine.date.slice(0, 10)} on ${r.machine.cpus} cores (${r.machine.model}), Node ${r.machine.node}; ` +
+      `${r.machine.pinned ? "server on core 1, ghz on core 0" : "no CPU pinning"}${r.smoke ? "; SMOKE RUN (tiny counts, figures meaningless)" : ""}.`,
+    "",
+    `Request sizes: small ${(r.requestBytes.small / 1024).toFixed(1)} KB, medium ${(r.requestBytes.medium / 1024).toFixed(1)} KB, large ${(r.requestBytes.large / 1024).toFixed(1)} KB (ours; the peer's carry its P&T input as well).`,
+    "",
+  );
+  for (const size of ["small", "medium", "large"]) {
+    out.push(`#### ${size}`, "", "| c | ours p50 / p99 ms | floor p50 / p99 ms | peer p50 / p99 ms | ours/floor p50 | ours/peer p50 | calls/s ours / floor / peer | CPU µs/call ours / floor / peer | errors |", "|---|---|---|---|---|---|---|---|---|");
+    for (const c of [1, 16, 100]) {
+      const [o, fl, p] = SERVERS.map((s) => cell(r, s, size, c));
+      if (!o || !fl || !p) continue;
+      out.push(
+        `| ${c} | ${f(o.p50ms)} / ${f(o.p99ms)} | ${f(fl.p50ms)} / ${f(fl.p99ms)} | ${f(p.p50ms)} / ${f(p.p99ms)} | ${f(o.p50ms / fl.p50ms)} | ${f(o.p50ms / p.p50ms)} | ${f(o.rps, 0)} / ${f(fl.rps, 0)} / ${f(p.rps, 0)} | ${f(o.cpuUsPerCall, 0)} / ${f(fl.cpuUsPerCall, 0)} / ${f(p.cpuUsPerCall, 0)} | ${o.errors + fl.errors + p.errors} |`,
+      );
+    }
+    out.push("");
+  }
+  out.push("#### Per server", "", "| | cold start ms | idle RSS MB | peak RSS MB | RSS after load MB | p50 growth per observed object (c=1) |", "|---|---|---|---|---|---|");
+  for (const s of SERVERS) {
+    const m = r.servers[s];
+    out.push(`| ${s} | ${f(m.coldStartMs, 0)} | ${f(m.idleMB, 1)} | ${f(m.peakMB, 1)} | ${f(m.rssAfterLoadMB, 1)} | ${f(r.slope[s].usPerObject, 1)} µs (${r.slope[s].points.map((p) => `${p.observed}: ${f(p.p50ms)} ms`).join(", ")}) |`);
+  }
+  out.push("", "#### Targets", "", "| Target | This run | Met |", "|---|---|---|");
+  for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
+  return out.join("\n");
+}

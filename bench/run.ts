@@ -1,0 +1,156 @@
+// `npm run bench`: our function, the Node floor (a no-op function on the same SDK) and the Go peer
+// function-patch-and-transform, measured side by side in one run on one machine. Each server gets
+// one core (taskset, GOMAXPROCS=1 for Go); ghz drives load from the other core over ONE connection.
+// `--smoke` runs every part with tiny counts (CI checks the harness, not the figures).
+// Results: bench/results/latest.json, and the results section of BENCHMARKS.md (full runs only).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
+import { runGhz, type GhzResult } from "./ghz.js";
+import { cpuSeconds, firstSuccessfulCall, freePort, memoryMB, spawnPinned, type ProtoVersion } from "./measure.js";
+import { renderMarkdown } from "./report.js";
+import { ourRequest, patchAndTransformRequest, type Size } from "./requests.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const smoke = process.argv.includes("--smoke");
+const GHZ = resolve(ROOT, ".tools/bin/ghz");
+const PEER = resolve(ROOT, ".tools/bin/function-patch-and-transform");
+const PROTO_DIR = join(execFileSync("go", ["env", "GOMODCACHE"], { encoding: "utf8" }).trim(), "github.com/crossplane/crossplane/v2@v2.2.1/proto/fn");
+
+const SIZES: Size[] = ["small", "medium", "large"];
+const CONCURRENCY = [1, 16, 100];
+const TOTALS: Record<Size, Record<number, number>> = smoke
+  ? { small: { 1: 20, 16: 20, 100: 100 }, medium: { 1: 20, 16: 20, 100: 100 }, large: { 1: 5, 16: 16, 100: 100 } }
+  : { small: { 1: 3000, 16: 6000, 100: 10000 }, medium: { 1: 3000, 16: 6000, 100: 10000 }, large: { 1: 300, 16: 600, 100: 1000 } };
+const WARMUP = smoke ? 2 : 200;
+const SLOPE_EXTRAS = smoke ? [0, 20] : [0, 50, 100, 200];
+const SLOPE_CALLS = smoke ? 10 : 300;
+// Two cores: the server on core 1, ghz on core 0. Fewer cores: no pinning.
+const [SERVER_CPU, LOAD_CPU] = cpus().length >= 2 && existsSync("/usr/bin/taskset") ? [1, 0] : [undefined, undefined];
+
+export type ServerName = "ours" | "floor" | "peer";
+
+interface ServerDef {
+  /** function-patch-and-transform v0.5.0 serves only the v1beta1 protocol. */
+  proto: ProtoVersion;
+  command: string;
+  args: (port: number) => string[];
+  env?: Record<string, string>;
+  request: (size: Size, extra?: number) => RunFunctionRequest;
+}
+
+const SERVERS: Record<ServerName, ServerDef> = {
+  ours: { proto: "v1", command: process.execPath, args: (p) => [resolve(ROOT, "dist/main.js"), "--insecure", "--address", `127.0.0.1:${p}`], request: ourRequest },
+  floor: { proto: "v1", command: process.execPath, args: (p) => [resolve(ROOT, "bench/noop-function.mjs"), "--address", `127.0.0.1:${p}`], request: ourRequest },
+  peer: { proto: "v1beta1", command: PEER, args: (p) => ["--insecure", "--address", `127.0.0.1:${p}`], env: { GOMAXPROCS: "1" }, request: patchAndTransformRequest },
+};
+
+export interface Cell extends GhzResult {
+  server: ServerName;
+  size: Size;
+  concurrency: number;
+  cpuUsPerCall: number;
+}
+
+export interface Results {
+  smoke: boolean;
+  machine: { cpus: number; model: string; node: string; date: string; pinned: boolean };
+  requestBytes: Record<Size, number>;
+  servers: Record<ServerName, { coldStartMs: number; idleMB: number; peakMB: number; rssAfterLoadMB: number }>;
+  cells: Cell[];
+  slope: Record<ServerName, { points: Array<{ observed: number; p50ms: number }>; usPerObject: number }>;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "lkp-bench-"));
+function requestFile(name: string, req: RunFunctionRequest): string {
+  const file = join(scratch, `${name}.bin`);
+  writeFileSync(file, RunFunctionRequest.encode(req).finish());
+  return file;
+}
+
+/** Least-squares slope of y over x. */
+function slope(points: Array<{ x: number; y: number }>): number {
+  const n = points.length;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const num = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
+  const den = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  return den === 0 ? 0 : num / den;
+}
+
+async function measureServer(name: ServerName, results: Results): Promise<void> {
+  const def = SERVERS[name];
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child = spawnPinned(SERVER_CPU, def.command, def.args(port), def.env);
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  try {
+    const coldStartMs = await firstSuccessfulCall(port, def.request("small"), started, child, def.proto);
+    const load = { ghz: GHZ, version: def.proto, proto: join(PROTO_DIR, def.proto, def.proto === "v1" ? "run_function.proto" : "zz_generated_run_function.proto"), port, warmup: WARMUP, ...(LOAD_CPU !== undefined ? { cpu: LOAD_CPU } : {}) };
+    const idleMB = memoryMB(child.pid!).rss;
+    for (const size of SIZES) {
+      const file = requestFile(`${name}-${size}`, def.request(size));
+      results.requestBytes[size] = readFileSync(file).length;
+      for (const concurrency of CONCURRENCY) {
+        const total = TOTALS[size][concurrency]!;
+        const cpu0 = cpuSeconds(child.pid!);
+        const r = runGhz({ ...load, requestFile: file, concurrency, total });
+        const cpuUsPerCall = ((cpuSeconds(child.pid!) - cpu0) / (total + WARMUP)) * 1e6;
+        results.cells.push({ server: name, size, concurrency, cpuUsPerCall, ...r });
+        console.error(`${name} ${size} c=${concurrency}: p50 ${r.p50ms.toFixed(3)} ms, p99 ${r.p99ms.toFixed(3)} ms, ${r.rps.toFixed(0)}/s, ${r.errors} errors`);
+      }
+    }
+    const points = [];
+    for (const extra of SLOPE_EXTRAS) {
+      const req = def.request("medium", extra);
+      const observed = Object.keys(req.observed?.resources ?? {}).length;
+      const r = runGhz({ ...load, requestFile: requestFile(`${name}-slope-${extra}`, req), concurrency: 1, total: SLOPE_CALLS });
+      points.push({ observed, p50ms: r.p50ms });
+    }
+    const mem = memoryMB(child.pid!);
+    results.servers[name] = { coldStartMs, idleMB, peakMB: mem.peak, rssAfterLoadMB: mem.rss };
+    results.slope[name] = { points, usPerObject: slope(points.map((p) => ({ x: p.observed, y: p.p50ms * 1000 }))) };
+  } catch (err) {
+    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}\n${log}`);
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function main(): Promise<void> {
+  for (const [what, path] of [["ghz", GHZ], ["function-patch-and-transform", PEER], ["run_function.proto", PROTO_DIR], ["dist/main.js", resolve(ROOT, "dist/main.js")]]) {
+    if (!existsSync(path!)) throw new Error(`${what} is missing at ${path}: run scripts/ensure-bench-tools.sh and npm run build`);
+  }
+  const results: Results = {
+    smoke,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version, date: new Date().toISOString(), pinned: SERVER_CPU !== undefined },
+    requestBytes: { small: 0, medium: 0, large: 0 },
+    servers: {} as Results["servers"],
+    cells: [],
+    slope: {} as Results["slope"],
+  };
+  for (const name of ["ours", "floor", "peer"] as const) await measureServer(name, results);
+  const dir = resolve(ROOT, "bench/results");
+  mkdirSync(dir, { recursive: true });
+  const out = process.env.BENCH_OUT ?? join(dir, smoke ? "smoke.json" : "latest.json");
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderMarkdown(results);
+  if (!smoke) {
+    const doc = resolve(ROOT, "BENCHMARKS.md");
+    const text = readFileSync(doc, "utf8");
+    const [head, rest] = text.split("<!-- results:start -->");
+    const tail = rest?.split("<!-- results:end -->")[1];
+    if (head === undefined || tail === undefined) throw new Error("BENCHMARKS.md lacks the results markers");
+    writeFileSync(doc, `${head}<!-- results:start -->\n${markdown}\n<!-- results:end -->${tail}`);
+  }
+  process.stdout.write(`${markdown}\n`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
