@@ -56,6 +56,9 @@ describe("the pod model", () => {
       { name: "NODE_IP", fieldPath: "status.podIP" },
     ]);
     expect(() => podFromDeployment(deploymentWith({ env }), new Map(), "c")).toThrow(/Secret redis does not exist/);
+    const elsewhere = secret("redis", { password: "pw" });
+    elsewhere.metadata.namespace = "other";
+    expect(() => podFromDeployment(deploymentWith({ env }), new Map([["redis", elsewhere]]), "c")).toThrow(/Secret redis does not exist/);
   });
 
   it("refuses what it does not model, and a Secret the pod needs that does not exist", () => {

@@ -146,13 +146,16 @@ export function podFromDeployment(deployment: Obj, secrets: SecretStore, contain
   if (uid === undefined || uid === 0) unsupported("a container that runs as root");
   const fsGroup = podSc.fsGroup as number | undefined;
   const name = `${deployment.metadata.name}-${ordinal}`;
+  // A pod sees only the Secrets of its own namespace.
+  const namespace = deployment.metadata.namespace as string;
+  const visible: SecretStore = new Map([...secrets].filter(([, s]) => (s.metadata?.namespace ?? namespace) === namespace));
   return {
     name,
     args: (container.args ?? []) as string[],
-    env: envOf(container, secrets, { name, namespace: deployment.metadata.namespace }),
+    env: envOf(container, visible, { name, namespace }),
     ports: ((container.ports ?? []) as Obj[]).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: p.protocol ?? "TCP" })),
     ...(container.startupProbe ? { startupProbe: probeOf(container.startupProbe) } : {}),
-    volumes: volumesOf(podSpec, container, secrets, fsGroup),
+    volumes: volumesOf(podSpec, container, visible, fsGroup),
     security: {
       uid,
       gid,
