@@ -6,6 +6,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SHARED_CRDS = resolve(ROOT, "../shared/crds");
 export const CROSSPLANE_BIN = resolve(ROOT, ".tools/bin/crossplane");
 export const MAIN_JS = resolve(ROOT, "dist/main.js");
+export const LIVEKIT_BIN = resolve(ROOT, ".tools/bin/livekit-server");
 
 /** Why a suite that needs an external piece cannot run here, or undefined when it can. In CI a
  * missing piece is a failure, not a skip: CI installs everything itself. */
@@ -14,6 +15,11 @@ export function missing(): string | undefined {
   if (!existsSync(MAIN_JS)) reasons.push("dist/main.js is not built (npm run build)");
   if (!existsSync(CROSSPLANE_BIN)) reasons.push("the crossplane CLI is not built (scripts/ensure-crossplane.sh needs Go)");
   if (!existsSync(SHARED_CRDS)) reasons.push(`the upstream CRDs are not at ${SHARED_CRDS}`);
+  return skipOrFail(reasons);
+}
+
+/** Reports the reasons as a skip, or throws in CI; undefined when there are none. */
+export function skipOrFail(reasons: string[]): string | undefined {
   if (reasons.length === 0) return undefined;
   const reason = reasons.join("; ");
   if (process.env.CI === "true") throw new Error(`CI must run every suite, but ${reason}`);

@@ -1,0 +1,89 @@
+// The address rewrite is the only change the LiveKit suites make to rendered content: it must
+// change exactly the documented addresses and ports, and refuse what it cannot map. Pure; needs
+// no server.
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { CONFIG_PORT_KEYS, configPathOf, rewriteAddresses, type LoopbackNet } from "../support/loopback.js";
+import { podFile, podFromDeployment, type PodPlan } from "../support/pod.js";
+import { renderPool, secretStore } from "../support/rendered-pool.js";
+import { SERVER_CONTAINER } from "../support/livekit-pods.js";
+
+type Obj = Record<string, any>;
+
+const NET: LoopbackNet = {
+  podIP: "127.0.0.1",
+  ports: new Map([
+    [7880, 17880],
+    [7881, 17881],
+    [6789, 16789],
+    [50000, 20000],
+    [60000, 20031],
+  ]),
+  services: new Map([["pool-redis.media.svc.cluster.local:6379", "127.0.0.1:16379"]]),
+};
+
+function renderedPlan(spec: Obj = {}): PodPlan {
+  const pool = renderPool({ spec });
+  return podFromDeployment(pool.objects["server-deployment"]!, secretStore(pool), SERVER_CONTAINER);
+}
+
+const configOf = (plan: PodPlan): Obj => parseYaml(podFile(plan, configPathOf(plan))!.file.content.toString("utf8"));
+
+/** Deletes the keys the rewrite may change, so what is left must be identical. */
+function withoutAddresses(config: Obj): Obj {
+  const copy = structuredClone(config);
+  for (const path of [...CONFIG_PORT_KEYS, ["bind_addresses"], ["redis", "address"]]) {
+    const parent = path.slice(0, -1).reduce<Obj | undefined>((o, k) => o?.[k], copy);
+    if (parent) delete parent[path.at(-1)!];
+  }
+  return copy;
+}
+
+describe("the loopback address rewrite", () => {
+  it("changes the documented ports and addresses and nothing else", () => {
+    const before = renderedPlan();
+    const after = rewriteAddresses(before, NET);
+    expect(configOf(after)).toMatchObject({
+      port: 17880,
+      rtc: { tcp_port: 17881, port_range_start: 20000, port_range_end: 20031 },
+      prometheus: { port: 16789 },
+      bind_addresses: ["127.0.0.1"],
+    });
+    expect(withoutAddresses(configOf(after))).toEqual(withoutAddresses(configOf(before)));
+    expect(after.env).toEqual([{ name: "NODE_IP", value: "127.0.0.1" }]);
+    expect(before.env).toEqual([{ name: "NODE_IP", fieldPath: "status.podIP" }]);
+    expect(after.ports.map((p) => [p.name, p.containerPort])).toEqual([
+      ["http", 17880],
+      ["rtc-tcp", 17881],
+      ["metrics", 16789],
+    ]);
+    const configPath = configPathOf(before);
+    const otherFiles = (plan: PodPlan) =>
+      plan.volumes.flatMap((v) => (v.kind === "secret" ? v.files.filter((f) => `${v.mountPath}/${f.path}` !== configPath).map((f) => ({ ...f, at: v.mountPath })) : []));
+    expect(otherFiles(after)).toEqual(otherFiles(before));
+    expect({ ...after, env: [], ports: [], volumes: [] }).toEqual({ ...before, env: [], ports: [], volumes: [] });
+    expect(after.volumes.map((v) => [v.name, v.mountPath, v.readOnly])).toEqual(before.volumes.map((v) => [v.name, v.mountPath, v.readOnly]));
+  });
+
+  it("keeps the rest of livekit.yaml byte for byte", () => {
+    const before = renderedPlan({ server: { config: { room: { empty_timeout: 120 } } } });
+    const text = (plan: PodPlan) => podFile(plan, configPathOf(plan))!.file.content.toString("utf8");
+    const addressLines = /^\s*(port|tcp_port|port_range_start|port_range_end):.*\n|^bind_addresses:\n(\s+- .*\n)*/gm;
+    expect(text(rewriteAddresses(before, NET)).replace(addressLines, "")).toBe(text(before).replace(addressLines, ""));
+  });
+
+  it("maps a Redis Service address to its loopback stand-in, and refuses an unknown one", () => {
+    const withRedis = (address: string): PodPlan => {
+      const plan = renderedPlan();
+      const { file } = podFile(plan, configPathOf(plan))!;
+      file.content = Buffer.concat([file.content, Buffer.from(`redis:\n  address: ${address}\n`)]);
+      return plan;
+    };
+    expect(configOf(rewriteAddresses(withRedis("pool-redis.media.svc.cluster.local:6379"), NET)).redis).toEqual({ address: "127.0.0.1:16379" });
+    expect(() => rewriteAddresses(withRedis("elsewhere:6379"), NET)).toThrow(/no loopback address for Service elsewhere:6379/);
+  });
+
+  it("refuses a port it has no loopback port for", () => {
+    expect(() => rewriteAddresses(renderedPlan({ server: { rtc: { tcpPort: 7000 } } }), NET)).toThrow(/no loopback port for port 7000/);
+  });
+});
