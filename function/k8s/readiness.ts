@@ -1,6 +1,6 @@
 // Readiness of composed objects, judged from their observed state. Crossplane marks the XR ready
 // only from what the function says, so every composed object gets an explicit verdict.
-import { numberField } from "./observed.js";
+import { conditionStatus, numberField } from "./observed.js";
 
 /** A Deployment is ready when the controller has seen the current spec and every desired replica
  * is updated and available. `desiredReplicas` comes from the spec we render, not from the
@@ -21,4 +21,19 @@ export function deploymentRollout(observed: unknown, desiredReplicas: number) {
 /** Objects with no status of their own (Secrets, ClusterIP Services) are ready once they exist. */
 export function exists(observed: unknown): boolean {
   return observed !== undefined;
+}
+
+/** A StatefulSet is ready when its controller has seen the current spec and every replica is
+ * updated and ready. */
+export function statefulSetReady(observed: unknown, desiredReplicas: number): boolean {
+  const generation = numberField(observed, "metadata", "generation") ?? 0;
+  const observedGeneration = numberField(observed, "status", "observedGeneration") ?? -1;
+  const updated = numberField(observed, "status", "updatedReplicas") ?? 0;
+  const ready = numberField(observed, "status", "readyReplicas") ?? 0;
+  return observed !== undefined && observedGeneration >= generation && updated >= desiredReplicas && ready >= desiredReplicas;
+}
+
+/** A Crossplane managed resource reports readiness in its `Ready` condition. */
+export function managedResourceReady(observed: unknown): boolean {
+  return conditionStatus(observed, "Ready") === "True";
 }

@@ -8,3 +8,6 @@ export type { IPodSpec as PodSpec } from "kubernetes-models/v1/PodSpec";
 export type { IEnvVar as EnvVar } from "kubernetes-models/v1/EnvVar";
 export type { IVolume as Volume } from "kubernetes-models/v1/Volume";
 export type { IVolumeMount as VolumeMount } from "kubernetes-models/v1/VolumeMount";
+export type { IStatefulSet as StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+export type { INetworkPolicy as NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+export type { IPersistentVolumeClaim as PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";

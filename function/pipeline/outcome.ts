@@ -24,6 +24,12 @@ export interface PodContribution {
   env?: EnvVar[];
   volumes?: Volume[];
   volumeMounts?: VolumeMount[];
+  /** Annotations on the config Secret: a component records there what it configured LiveKit
+   * with, and reads it back from observed state on the next call (no secret values). */
+  configAnnotations?: Record<string, string>;
+  /** Why a server Deployment that does not exist yet must wait (e.g. its Redis is not ready).
+   * A Deployment that exists is never held back. */
+  waitFor?: string;
 }
 
 export interface ComponentOutput {

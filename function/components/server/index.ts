@@ -38,8 +38,9 @@ function keysData(view: ServerView, facts: ServerFacts, mint: Minter, events: Po
 export function materializeServer(view: ServerView, facts: ServerFacts, mint: Minter, contributions: PodContribution[]): ComponentOutput {
   const events: PoolEvent[] = [];
   const config = renderConfig(view, contributions);
+  const annotations = Object.assign({}, ...contributions.map((c) => c.configAnnotations ?? {})) as Record<string, string>;
   const objects: DesiredObject[] = [
-    { name: RESOURCE.serverConfig, object: asObject(configSecret(view, config.text)), ready: facts.configSecretExists },
+    { name: RESOURCE.serverConfig, object: asObject(configSecret(view, config.text, annotations)), ready: facts.configSecretExists },
   ];
 
   let keysChecksum: string | undefined;
@@ -53,13 +54,15 @@ export function materializeServer(view: ServerView, facts: ServerFacts, mint: Mi
     });
   }
 
-  objects.push(
-    {
+  // A new pool's pods start only once what they depend on is ready; running pods are never removed.
+  const holdNewPods = !facts.rollout.exists && contributions.some((c) => c.waitFor);
+  if (!holdNewPods) {
+    objects.push({
       name: RESOURCE.serverDeployment,
       object: asObject(deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) }, contributions)),
       ready: facts.rollout.ready,
-    },
-    { name: RESOURCE.serverService, object: asObject(service(view)), ready: facts.serviceExists },
-  );
+    });
+  }
+  objects.push({ name: RESOURCE.serverService, object: asObject(service(view)), ready: facts.serviceExists });
   return { objects, events };
 }

@@ -15,11 +15,16 @@ const SECRET_FILE_MODE = 0o440;
 export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
 
-export function configSecret(view: ServerView, configText: string): Secret {
+export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
   return {
     apiVersion: "v1",
     kind: "Secret",
-    metadata: { name: view.names.configSecret, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: {
+      name: view.names.configSecret,
+      namespace: view.namespace,
+      labels: objectLabels(view.poolLabel, COMPONENT),
+      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
+    },
     type: "Opaque",
     data: { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") },
   };
