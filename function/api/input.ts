@@ -10,7 +10,58 @@ export const BUILTIN_DEFAULTS = {
   serverImage: "livekit/livekit-server:v1.13.5",
   terminationGracePeriodSeconds: 18000,
   legacyNamespace: "livekit",
+  redisImage: "valkey/valkey:8.0.2-alpine",
+  memorystoreTier: "STANDARD_HA",
+  memorystoreMemorySizeGb: 1,
+  memorystoreRedisVersion: "REDIS_7_2",
+  elasticacheNodeType: "cache.t4g.small",
+  elasticacheNumCacheClusters: 2,
+  elasticacheEngine: "valkey",
 } as const;
+
+const providerConfigRef = z
+  .strictObject({
+    name: z.string().min(1),
+    kind: z.enum(["ClusterProviderConfig", "ProviderConfig"]).optional(),
+  })
+  .describe("Default provider configuration; `kind` applies to namespaced pools only.");
+
+// Cloud defaults have no built-in region or network: those belong to the platform's account.
+const redisDefaults = z
+  .strictObject({
+    embedded: z
+      .strictObject({
+        image: z.string().min(1).default(BUILTIN_DEFAULTS.redisImage).describe("Default embedded Redis image."),
+        resources: resourceRequirements.optional(),
+        storageClassName: z.string().min(1).optional().describe("Default StorageClass of embedded Redis volumes."),
+      })
+      .prefault({}),
+    memorystore: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        tier: z.enum(["BASIC", "STANDARD_HA"]).default(BUILTIN_DEFAULTS.memorystoreTier),
+        memorySizeGb: z.int().min(1).default(BUILTIN_DEFAULTS.memorystoreMemorySizeGb),
+        redisVersion: z.string().min(1).default(BUILTIN_DEFAULTS.memorystoreRedisVersion),
+        authorizedNetwork: z.string().min(1).optional(),
+        providerConfigRef: providerConfigRef.optional(),
+      })
+      .prefault({}),
+    elasticache: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        nodeType: z.string().min(1).default(BUILTIN_DEFAULTS.elasticacheNodeType),
+        numCacheClusters: z.int().min(1).max(6).default(BUILTIN_DEFAULTS.elasticacheNumCacheClusters),
+        engine: z.enum(["redis", "valkey"]).default(BUILTIN_DEFAULTS.elasticacheEngine),
+        engineVersion: z.string().min(1).optional(),
+        subnetGroupName: z.string().min(1).optional(),
+        subnetIds: z.array(z.string().min(1)).min(1).optional(),
+        securityGroupIds: z.array(z.string().min(1)).optional(),
+        providerConfigRef: providerConfigRef.optional(),
+      })
+      .prefault({}),
+  })
+  .prefault({})
+  .describe("Defaults for the pool's Redis backends.");
 
 export const poolDefaults = z
   .object({
@@ -31,6 +82,7 @@ export const poolDefaults = z
     legacyNamespace: dnsLabel
       .default(BUILTIN_DEFAULTS.legacyNamespace)
       .describe("Namespace for the objects of a cluster-scoped XR that has no claim."),
+    redis: redisDefaults,
   })
   .describe("Platform defaults for every LiveKitPool of this Composition.");
 

@@ -1,6 +1,7 @@
 // Stage 5, report: XR status, conditions that say what the pool waits for, and how soon Crossplane
 // should call again. Each component reports its own part; nothing here may carry a secret value.
 import type { PoolStatus } from "../api/spec.js";
+import { reportRedis } from "../components/redis/report.js";
 import { reportServer } from "../components/server/report.js";
 import type { Facts } from "./discover.js";
 import type { DesiredObject, PoolCondition } from "./outcome.js";
@@ -17,7 +18,7 @@ export interface Report {
 }
 
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
-  const parts = [reportServer(views.server, facts.server)];
+  const parts = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
   const allReady = objects.every((o) => o.ready);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,

@@ -4,6 +4,7 @@ import type { ResourceRequirements } from "../k8s/types.js";
 import { LOG_LEVELS } from "../api/spec.js";
 import { objectName, poolLabelValue } from "../k8s/names.js";
 import type { Pool } from "./parse.js";
+import { redisView, type RedisView } from "../components/redis/view.js";
 
 export const GENERATED_KEY_FILE = "keys.yaml";
 
@@ -27,6 +28,7 @@ export interface ServerView {
 
 export interface Views {
   server: ServerView;
+  redis: RedisView;
 }
 
 export function decompose(pool: Pool): Views {
@@ -57,5 +59,6 @@ export function decompose(pool: Pool): Views {
         : { source: "generated", secretName: keysSecret, key: GENERATED_KEY_FILE },
       configOverrides: server.config ?? {},
     },
+    redis: redisView(pool),
   };
 }

@@ -5,8 +5,12 @@
 // are, so a golden proves they were not regenerated.
 type Obj = Record<string, any>;
 
-const MINTED_SECRETS = new Set(["server-keys"]);
-const KEYS_CHECKSUM = "livekit.stunner.l7mp.io/keys-checksum";
+const MINTED_SECRETS = new Set(["server-keys", "redis-embedded-auth", "redis-elasticache-auth"]);
+// Pod annotations that hash minted credentials, so they change with them too.
+const CREDENTIAL_CHECKSUMS: Record<string, [annotation: string, marker: string]> = {
+  Deployment: ["livekit.stunner.l7mp.io/keys-checksum", "<checksum of minted keys>"],
+  StatefulSet: ["livekit.stunner.l7mp.io/auth-checksum", "<checksum of minted password>"],
+};
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];
 
@@ -28,11 +32,11 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
     return { ...o, data };
   });
   if (!minted) return masked.map(decodeSecretData);
-  // The pod annotation hashes the key file, so it changes with minted keys too.
   return masked.map(decodeSecretData).map((o) => {
-    if (o.kind !== "Deployment" || !o.spec?.template?.metadata?.annotations?.[KEYS_CHECKSUM]) return o;
+    const [annotation, marker] = CREDENTIAL_CHECKSUMS[o.kind] ?? [];
+    if (!annotation || !o.spec?.template?.metadata?.annotations?.[annotation]) return o;
     const copy = structuredClone(o);
-    copy.spec.template.metadata.annotations[KEYS_CHECKSUM] = "<checksum of minted keys>";
+    copy.spec.template.metadata.annotations[annotation] = marker;
     return copy;
   });
 }
