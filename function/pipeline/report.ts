@@ -17,9 +17,17 @@ export interface Report {
   allReady: boolean;
 }
 
+/** A component's part of the report. `converging`: it still has work under way even though
+ * every object it composes may be ready (e.g. a Redis migration between two ready backends). */
+export interface ReportPart {
+  status: PoolStatus;
+  conditions: PoolCondition[];
+  converging?: boolean;
+}
+
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
-  const parts = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
-  const allReady = objects.every((o) => o.ready);
+  const parts: ReportPart[] = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
+  const allReady = objects.every((o) => o.ready) && parts.every((p) => !p.converging);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,
     conditions: parts.flatMap((p) => p.conditions),

@@ -9,6 +9,7 @@ import { materializeMemorystore } from "./backends/memorystore.js";
 import { carryForward } from "./carry-forward.js";
 import { podContribution } from "./connection.js";
 import type { RedisFacts, TargetFacts } from "./discover.js";
+import { backendName } from "./report.js";
 import type { RedisView } from "./view.js";
 
 function targetObjects(view: RedisView, facts: TargetFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
@@ -33,11 +34,11 @@ export function materializeRedis(view: RedisView, facts: RedisFacts, mint: Minte
       message: `Config Secret: ${record.problem}; LiveKit is pointed at the ${target.mode} backend once it is ready.`,
     });
   }
-  if (plan.source === "target" && record.state === "recorded" && record.record.backend !== view.target.mode) {
+  if (plan.leaving) {
     events.push({
       severity: "normal",
       reason: "RedisBackendSwitched",
-      message: `LiveKit moves from the ${record.record.backend} to the ${view.target.mode} Redis backend; the old one stays until every server pod has moved.`,
+      message: `LiveKit moves from ${backendName(plan.leaving)} to ${backendName(view.target.mode)}; the server pods roll, and the old backend stays until all of them have moved.`,
     });
   }
   const pod = podContribution(plan.active ?? "none", facts.connection);

@@ -40,6 +40,8 @@ export interface MigrationPlan {
   /** Backends other than the target whose observed objects are kept as they are. */
   keep: RedisMode[];
   phase: Phase;
+  /** The backend running pods start to leave on this call, if any. */
+  leaving?: RedisMode;
 }
 
 export function planMigration(i: MigrationInput): MigrationPlan {
@@ -49,7 +51,8 @@ export function planMigration(i: MigrationInput): MigrationPlan {
   const settled = active !== undefined && i.recorded?.backend === active && i.podsOnRecorded;
   const keep = i.present.filter((b) => b !== i.target && (b === active || !settled));
   const phase: Phase = active !== i.target ? "Provisioning" : keep.length > 0 ? "RollingOut" : "Stable";
-  return { source, active, keep, phase };
+  const leaving = source === "target" && i.serverExists && i.recorded && i.recorded.backend !== i.target ? i.recorded.backend : undefined;
+  return { source, active, keep, phase, ...(leaving ? { leaving } : {}) };
 }
 
 /** Whether every pod of the observed Deployment runs the config the observed config Secret

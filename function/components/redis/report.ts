@@ -1,11 +1,11 @@
 // What the redis component tells the user: the backend LiveKit uses, its endpoint (never a
 // credential), the migration phase, and a RedisReady condition saying what it waits for.
-import type { PoolStatus } from "../../api/spec.js";
 import type { PoolCondition } from "../../pipeline/outcome.js";
+import type { ReportPart } from "../../pipeline/report.js";
 import type { RedisFacts } from "./discover.js";
 import type { RedisView } from "./view.js";
 
-const backendName = (mode: string) => (mode === "none" ? "no Redis" : `the ${mode} backend`);
+export const backendName = (mode: string) => (mode === "none" ? "no Redis" : `the ${mode} backend`);
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function redisCondition(view: RedisView, facts: RedisFacts): PoolCondition {
@@ -40,9 +40,11 @@ function redisCondition(view: RedisView, facts: RedisFacts): PoolCondition {
   }
 }
 
-export function reportRedis(view: RedisView, facts: RedisFacts): { status: PoolStatus; conditions: PoolCondition[] } {
+export function reportRedis(view: RedisView, facts: RedisFacts): ReportPart {
   const { plan, connection } = facts;
   return {
+    // Each step of a migration waits on the cluster: keep being called often until it is done.
+    converging: plan.phase !== "Stable" || !facts.target.ready,
     status: {
       redis: {
         mode: view.target.mode,

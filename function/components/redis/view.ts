@@ -76,7 +76,7 @@ export interface RedisView {
   poolLabel: string;
   /** Credential-minting identity of the pool. */
   identity: string;
-  /** `<namespace>/<name>` of the pool, for descriptions in cloud consoles. */
+  /** `<namespace>/<name>` of the pool (or its claim), for descriptions in cloud consoles. */
   poolRef: string;
   names: RedisNames;
   deletionPolicy: DeletionPolicy;
@@ -171,7 +171,7 @@ export function redisView(pool: Pool): RedisView {
     namespace: pool.namespace,
     poolLabel: poolLabelValue(pool.baseName),
     identity: pool.identity,
-    poolRef: `${pool.namespace}/${pool.xrName}`,
+    poolRef: pool.claim ? `${pool.claim.namespace}/${pool.claim.name}` : `${pool.namespace}/${pool.xrName}`,
     names: {
       embedded: objectName(pool.baseName, "redis"),
       embeddedAuth: objectName(pool.baseName, "redis-auth"),
