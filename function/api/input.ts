@@ -2,6 +2,7 @@
 // teams need not know them. Its CRD (package/input/) is generated from this schema.
 import { z } from "zod";
 import { dnsLabel, resourceRequirements } from "./kubernetes-types.js";
+import { ELASTICACHE_ENGINES, MEMORYSTORE_TIERS, providerConfigRef } from "./spec.js";
 
 export const INPUT_API_VERSION = "fn.livekit.stunner.l7mp.io/v1alpha1";
 export const INPUT_KIND = "PoolDefaults";
@@ -19,13 +20,6 @@ export const BUILTIN_DEFAULTS = {
   elasticacheEngine: "valkey",
 } as const;
 
-const providerConfigRef = z
-  .strictObject({
-    name: z.string().min(1),
-    kind: z.enum(["ClusterProviderConfig", "ProviderConfig"]).optional(),
-  })
-  .describe("Default provider configuration; `kind` applies to namespaced pools only.");
-
 // Cloud defaults have no built-in region or network: those belong to the platform's account.
 const redisDefaults = z
   .strictObject({
@@ -39,7 +33,7 @@ const redisDefaults = z
     memorystore: z
       .strictObject({
         region: z.string().min(1).optional(),
-        tier: z.enum(["BASIC", "STANDARD_HA"]).default(BUILTIN_DEFAULTS.memorystoreTier),
+        tier: z.enum(MEMORYSTORE_TIERS).default(BUILTIN_DEFAULTS.memorystoreTier),
         memorySizeGb: z.int().min(1).default(BUILTIN_DEFAULTS.memorystoreMemorySizeGb),
         redisVersion: z.string().min(1).default(BUILTIN_DEFAULTS.memorystoreRedisVersion),
         authorizedNetwork: z.string().min(1).optional(),
@@ -51,7 +45,7 @@ const redisDefaults = z
         region: z.string().min(1).optional(),
         nodeType: z.string().min(1).default(BUILTIN_DEFAULTS.elasticacheNodeType),
         numCacheClusters: z.int().min(1).max(6).default(BUILTIN_DEFAULTS.elasticacheNumCacheClusters),
-        engine: z.enum(["redis", "valkey"]).default(BUILTIN_DEFAULTS.elasticacheEngine),
+        engine: z.enum(ELASTICACHE_ENGINES).default(BUILTIN_DEFAULTS.elasticacheEngine),
         engineVersion: z.string().min(1).optional(),
         subnetGroupName: z.string().min(1).optional(),
         subnetIds: z.array(z.string().min(1)).min(1).optional(),

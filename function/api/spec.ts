@@ -77,6 +77,8 @@ export const serverSpec = z
 
 export const REDIS_MODES = ["none", "embedded", "external", "memorystore", "elasticache"] as const;
 export const DELETION_POLICIES = ["Retain", "Delete"] as const;
+export const MEMORYSTORE_TIERS = ["BASIC", "STANDARD_HA"] as const;
+export const ELASTICACHE_ENGINES = ["redis", "valkey"] as const;
 
 const secretKeySelector = (holding: string) =>
   z
@@ -86,7 +88,7 @@ const secretKeySelector = (holding: string) =>
     })
     .describe(`A Secret data key holding ${holding}.`);
 
-const providerConfigRef = z
+export const providerConfigRef = z
   .strictObject({
     name: z.string().min(1).describe("Name of the ProviderConfig."),
     kind: z
@@ -132,7 +134,7 @@ const externalRedisSpec = z
 const memorystoreSpec = z
   .strictObject({
     region: z.string().min(1).optional().describe("GCP region, e.g. europe-west1 (platform default)."),
-    tier: z.enum(["BASIC", "STANDARD_HA"]).optional().describe("Service tier (platform default: STANDARD_HA)."),
+    tier: z.enum(MEMORYSTORE_TIERS).optional().describe("Service tier (platform default: STANDARD_HA)."),
     memorySizeGb: z.int().min(1).optional().describe("Memory size in GiB (platform default: 1)."),
     redisVersion: z.string().min(1).optional().describe("Redis version, e.g. REDIS_7_2 (platform default: REDIS_7_2)."),
     authorizedNetwork: z.string().min(1).optional().describe("Full name of the VPC network the cluster is in (platform default, else GCP's default network)."),
@@ -147,7 +149,7 @@ const elasticacheSpec = z
     region: z.string().min(1).optional().describe("AWS region, e.g. eu-west-1 (platform default)."),
     nodeType: z.string().min(1).optional().describe("Node type (platform default: cache.t4g.small)."),
     numCacheClusters: z.int().min(1).max(6).optional().describe("Nodes: a primary and its replicas; automatic failover when more than 1 (platform default: 2)."),
-    engine: z.enum(["redis", "valkey"]).optional().describe("Engine (platform default: valkey)."),
+    engine: z.enum(ELASTICACHE_ENGINES).optional().describe("Engine (platform default: valkey)."),
     engineVersion: z.string().min(1).optional().describe("Engine version, e.g. 8.0 (platform default, else AWS's default)."),
     subnetGroupName: z.string().min(1).optional().describe("An existing cache subnet group."),
     subnetIds: z.array(z.string().min(1)).min(1).optional().describe("Subnets for a subnet group the pool composes (instead of subnetGroupName)."),

@@ -31,28 +31,30 @@ export function readCredential(secret: unknown, rule: CredentialRule): ObservedC
 
 export const CREDENTIAL_LENGTH = 48;
 
-/** The credential to write: the observed one, or a new one (with an event saying so). Undefined
- * when the observed Secret is unreadable: its data must then be kept as it is. */
-export function credentialValue(
-  observed: ObservedCredential,
-  mint: Minter,
-  identity: string,
-  purpose: string,
-  secretName: string,
-  events: PoolEvent[],
-): string | undefined {
+export interface CredentialSecret {
+  name: string;
+  /** Minting identity of the pool, and what the credential is for. */
+  identity: string;
+  purpose: string;
+  /** The Secret's data holding a credential. */
+  data: (value: string) => Record<string, string>;
+}
+
+/** The credential Secret's data: from the observed credential, or from a new one (with an event
+ * saying so); an unreadable Secret's data is kept as it is. */
+export function credentialSecretData(observed: ObservedCredential, secret: CredentialSecret, mint: Minter, events: PoolEvent[]): Record<string, string> {
   switch (observed.state) {
     case "present":
-      return observed.value;
+      return secret.data(observed.value);
     case "unreadable":
       events.push({
         severity: "warning",
         reason: "RedisCredentialUnreadable",
-        message: `Secret ${secretName}: ${observed.problem}; left unchanged. Restore it, or delete it to generate a new credential.`,
+        message: `Secret ${secret.name}: ${observed.problem}; left unchanged. Restore it, or delete it to generate a new credential.`,
       });
-      return undefined;
+      return observed.data;
     default:
-      events.push({ severity: "normal", reason: "RedisCredentialGenerated", message: `Generated a Redis credential into Secret ${secretName}.` });
-      return mint(identity, purpose, CREDENTIAL_LENGTH);
+      events.push({ severity: "normal", reason: "RedisCredentialGenerated", message: `Generated a Redis credential into Secret ${secret.name}.` });
+      return secret.data(mint(secret.identity, secret.purpose, CREDENTIAL_LENGTH));
   }
 }

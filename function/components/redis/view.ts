@@ -94,7 +94,7 @@ export function cloudName(text: string): string {
   return `${name.slice(0, CLOUD_NAME_MAX - 9).replace(/-+$/, "")}-${shortHash(text)}`;
 }
 
-function providerConfigRef(own?: { name: string; kind?: ProviderConfigRef["kind"] }, platform?: { name: string; kind?: ProviderConfigRef["kind"] }): ProviderConfigRef {
+function resolveProviderConfigRef(own?: { name: string; kind?: ProviderConfigRef["kind"] }, platform?: { name: string; kind?: ProviderConfigRef["kind"] }): ProviderConfigRef {
   const ref = own ?? platform;
   return { name: ref?.name ?? "default", kind: ref?.kind ?? "ClusterProviderConfig" };
 }
@@ -137,7 +137,7 @@ function targetSettings(pool: Pool, mode: RedisMode): BackendSettings {
         ...(authorizedNetwork ? { authorizedNetwork } : {}),
         authEnabled: own?.authEnabled ?? true,
         transitEncryption: own?.transitEncryption ?? true,
-        providerConfigRef: providerConfigRef(own?.providerConfigRef, platform.memorystore.providerConfigRef),
+        providerConfigRef: resolveProviderConfigRef(own?.providerConfigRef, platform.memorystore.providerConfigRef),
       };
     }
     case "elasticache": {
@@ -156,7 +156,7 @@ function targetSettings(pool: Pool, mode: RedisMode): BackendSettings {
         ...(engineVersion ? { engineVersion } : {}),
         network: net.subnetGroupName ? { subnetGroupName: net.subnetGroupName } : { subnetIds: net.subnetIds! },
         ...(securityGroupIds ? { securityGroupIds } : {}),
-        providerConfigRef: providerConfigRef(own?.providerConfigRef, p.providerConfigRef),
+        providerConfigRef: resolveProviderConfigRef(own?.providerConfigRef, p.providerConfigRef),
       };
     }
   }

@@ -13,7 +13,7 @@ import type { DesiredObject, PoolEvent } from "../../../pipeline/outcome.js";
 import { RESOURCE } from "../../../pipeline/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
-import { credentialValue, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
+import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
 import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata, mrSecretKeyRef } from "../managed-resource.js";
 import type { ElasticacheSettings, RedisView } from "../view.js";
 import { readinessOf } from "./readiness.js";
@@ -125,11 +125,17 @@ function replicationGroup(view: RedisView, s: ElasticacheSettings): Record<strin
 }
 
 export function materializeElasticache(view: RedisView, settings: ElasticacheSettings, facts: ElasticacheFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
-  const token = credentialValue(facts.token, mint, view.identity, "redis-elasticache-auth-token", view.names.elasticacheAuth, events);
-  const data =
-    token !== undefined
-      ? { [AUTH_TOKEN.key]: Buffer.from(token, "utf8").toString("base64") }
-      : (facts.token as Extract<ObservedCredential, { state: "unreadable" }>).data;
+  const data = credentialSecretData(
+    facts.token,
+    {
+      name: view.names.elasticacheAuth,
+      identity: view.identity,
+      purpose: "redis-elasticache-auth-token",
+      data: (token) => ({ [AUTH_TOKEN.key]: Buffer.from(token, "utf8").toString("base64") }),
+    },
+    mint,
+    events,
+  );
   const ready = facts.objectReady;
   return [
     { name: RESOURCE.redisElasticacheAuth, object: { ...authSecret(view, data) }, ready: facts.token.state === "present" },

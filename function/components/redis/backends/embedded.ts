@@ -17,7 +17,7 @@ import { RESOURCE } from "../../../pipeline/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
 import { readinessOf } from "./readiness.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
-import { credentialValue, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
+import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
 import { COMPONENT } from "../managed-resource.js";
 import type { EmbeddedSettings, RedisView } from "../view.js";
 
@@ -214,7 +214,7 @@ function networkPolicy(view: RedisView): NetworkPolicy {
 const QUANTITY_SUFFIX: Record<string, number> = { "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
 
 /** The number a Kubernetes quantity stands for (NaN when it is none). */
-export function quantityValue(q: unknown): number {
+function quantityValue(q: unknown): number {
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)([kMGTPE]i?|m)?$/.exec(String(q ?? ""));
   return m ? Number(m[1]) * QUANTITY_SUFFIX[m[2] ?? ""]! : NaN;
 }
@@ -239,11 +239,17 @@ function effectiveClaims(view: RedisView, settings: EmbeddedSettings, facts: Emb
 }
 
 export function materializeEmbedded(view: RedisView, settings: EmbeddedSettings, facts: EmbeddedFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
-  const password = credentialValue(facts.password, mint, view.identity, "redis-embedded-password", view.names.embeddedAuth, events);
-  const data =
-    password !== undefined
-      ? { [PASSWORD.key]: b64(password), [AUTH_CONF]: b64(`requirepass ${password}\n`) }
-      : (facts.password as Extract<ObservedCredential, { state: "unreadable" }>).data;
+  const data = credentialSecretData(
+    facts.password,
+    {
+      name: view.names.embeddedAuth,
+      identity: view.identity,
+      purpose: "redis-embedded-password",
+      data: (password) => ({ [PASSWORD.key]: b64(password), [AUTH_CONF]: b64(`requirepass ${password}\n`) }),
+    },
+    mint,
+    events,
+  );
   // A new password restarts Redis to load it, as a new key file restarts LiveKit.
   const authChecksum = createHash("sha256").update(data[AUTH_CONF] ?? "").digest("hex").slice(0, 16);
   const claims = effectiveClaims(view, settings, facts, events);
