@@ -16,7 +16,7 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "rtc.use_external_ip": "the function decides how addresses are discovered",
   "prometheus.port": "metrics are served on port 6789",
   prometheus_port: "metrics are served on port 6789",
-  redis: "Redis is managed by the pool",
+  redis: "use spec.redis",
 };
 
 /** Managed keys a user config sets, as `[dotted path, reason]`. A managed path counts as set when
