@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { objectLabels, POOL_LABEL, selectorLabels } from "../../../k8s/labels.js";
 import { field } from "../../../k8s/observed.js";
 import { exists, statefulSetReady } from "../../../k8s/readiness.js";
+import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../../k8s/security.js";
 import type { NetworkPolicy, PersistentVolumeClaim, Secret, Service, StatefulSet, Volume } from "../../../k8s/types.js";
 import type { Observed } from "../../../pipeline/discover.js";
 import type { DesiredObject, PoolEvent } from "../../../pipeline/outcome.js";
@@ -135,13 +136,7 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
         spec: {
           automountServiceAccountToken: false,
           enableServiceLinks: false,
-          securityContext: {
-            runAsNonRoot: true,
-            runAsUser: VALKEY_UID,
-            runAsGroup: VALKEY_GID,
-            fsGroup: VALKEY_GID,
-            seccompProfile: { type: "RuntimeDefault" },
-          },
+          securityContext: restrictedPodSecurityContext(VALKEY_UID, VALKEY_GID),
           containers: [
             {
               name: CONTAINER,
@@ -163,12 +158,7 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
               },
               livenessProbe: { tcpSocket: { port: "redis" }, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 6 },
               ...(settings.resources ? { resources: settings.resources } : {}),
-              securityContext: {
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-                runAsNonRoot: true,
-                capabilities: { drop: ["ALL"] },
-              },
+              securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
               volumeMounts: [
                 { name: "data", mountPath: DATA_DIR },
                 { name: "auth", mountPath: AUTH_DIR, readOnly: true },
