@@ -10,7 +10,7 @@ import {
   type RunFunctionResponse,
 } from "@crossplane-org/function-sdk-typescript";
 import { decompose } from "./pipeline/views.js";
-import { discover, type Observed } from "./pipeline/discover.js";
+import { discover, type ConnectionKeys, type Observed } from "./pipeline/discover.js";
 import { materialize, type Materialized } from "./pipeline/materialize.js";
 import { parse } from "./pipeline/parse.js";
 import { report, type Report } from "./pipeline/report.js";
@@ -50,6 +50,15 @@ function requiredObjects(req: RunFunctionRequest): Record<string, unknown> {
   for (const [key, found] of Object.entries(req.requiredResources ?? {})) {
     const first = found?.items?.[0]?.resource;
     if (first) out[key] = first;
+  }
+  return out;
+}
+
+function observedConnectionKeys(req: RunFunctionRequest): ConnectionKeys {
+  const out: Record<string, ReadonlySet<string>> = {};
+  for (const [name, res] of Object.entries(req.observed?.resources ?? {})) {
+    const keys = Object.entries(res?.connectionDetails ?? {}).filter(([, value]) => value.length > 0);
+    if (keys.length > 0) out[name] = new Set(keys.map(([key]) => key));
   }
   return out;
 }
@@ -125,7 +134,7 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
   const views = decompose(parsed.pool);
-  const facts = discover(views, observedObjects(req), requiredObjects(req));
+  const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req));
   const out = materialize(views, facts, deps.mint);
   const rep = report(views, facts, out.objects);
   const response = withOutcome(req, out, rep);

@@ -2,6 +2,7 @@
 // teams need not know them. Its CRD (package/input/) is generated from this schema.
 import { z } from "zod";
 import { dnsLabel, resourceRequirements } from "./kubernetes-types.js";
+import { ELASTICACHE_ENGINES, MEMORYSTORE_TIERS, providerConfigRef } from "./spec.js";
 
 export const INPUT_API_VERSION = "fn.livekit.stunner.l7mp.io/v1alpha1";
 export const INPUT_KIND = "PoolDefaults";
@@ -10,7 +11,51 @@ export const BUILTIN_DEFAULTS = {
   serverImage: "livekit/livekit-server:v1.13.5",
   terminationGracePeriodSeconds: 18000,
   legacyNamespace: "livekit",
+  redisImage: "valkey/valkey:8.0.2-alpine",
+  memorystoreTier: "STANDARD_HA",
+  memorystoreMemorySizeGb: 1,
+  memorystoreRedisVersion: "REDIS_7_2",
+  elasticacheNodeType: "cache.t4g.small",
+  elasticacheNumCacheClusters: 2,
+  elasticacheEngine: "valkey",
 } as const;
+
+// Cloud defaults have no built-in region or network: those belong to the platform's account.
+const redisDefaults = z
+  .strictObject({
+    embedded: z
+      .strictObject({
+        image: z.string().min(1).default(BUILTIN_DEFAULTS.redisImage).describe("Default embedded Redis image."),
+        resources: resourceRequirements.optional(),
+        storageClassName: z.string().min(1).optional().describe("Default StorageClass of embedded Redis volumes."),
+      })
+      .prefault({}),
+    memorystore: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        tier: z.enum(MEMORYSTORE_TIERS).default(BUILTIN_DEFAULTS.memorystoreTier),
+        memorySizeGb: z.int().min(1).default(BUILTIN_DEFAULTS.memorystoreMemorySizeGb),
+        redisVersion: z.string().min(1).default(BUILTIN_DEFAULTS.memorystoreRedisVersion),
+        authorizedNetwork: z.string().min(1).optional(),
+        providerConfigRef: providerConfigRef.optional(),
+      })
+      .prefault({}),
+    elasticache: z
+      .strictObject({
+        region: z.string().min(1).optional(),
+        nodeType: z.string().min(1).default(BUILTIN_DEFAULTS.elasticacheNodeType),
+        numCacheClusters: z.int().min(1).max(6).default(BUILTIN_DEFAULTS.elasticacheNumCacheClusters),
+        engine: z.enum(ELASTICACHE_ENGINES).default(BUILTIN_DEFAULTS.elasticacheEngine),
+        engineVersion: z.string().min(1).optional(),
+        subnetGroupName: z.string().min(1).optional(),
+        subnetIds: z.array(z.string().min(1)).min(1).optional(),
+        securityGroupIds: z.array(z.string().min(1)).optional(),
+        providerConfigRef: providerConfigRef.optional(),
+      })
+      .prefault({}),
+  })
+  .prefault({})
+  .describe("Defaults for the pool's Redis backends.");
 
 export const poolDefaults = z
   .object({
@@ -60,6 +105,7 @@ export const poolDefaults = z
     legacyNamespace: dnsLabel
       .default(BUILTIN_DEFAULTS.legacyNamespace)
       .describe("Namespace for the objects of a cluster-scoped XR that has no claim."),
+    redis: redisDefaults,
   })
   .describe("Platform defaults for every LiveKitPool of this Composition.");
 

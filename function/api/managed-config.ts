@@ -16,7 +16,7 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "rtc.use_external_ip": "the function decides how addresses are discovered",
   "prometheus.port": "metrics are served on port 6789",
   prometheus_port: "metrics are served on port 6789",
-  redis: "Redis is managed by the pool",
+  redis: "use spec.redis",
   "rtc.turn_servers": "set from spec.networking.turn and the discovered TURN address",
   "rtc.stun_servers": "set from the discovered TURN address",
   "turn.enabled": "LiveKit's own TURN stays off; STUNner serves TURN",

@@ -34,3 +34,18 @@ export function routeAccepted(observed: unknown): boolean {
   if (!Array.isArray(parents)) return false;
   return parents.some((p) => conditionTrue({ status: p }, "Accepted"));
 }
+
+/** A StatefulSet is ready when its controller has seen the current spec and every replica is
+ * updated and ready. */
+export function statefulSetReady(observed: unknown, desiredReplicas: number): boolean {
+  const generation = numberField(observed, "metadata", "generation") ?? 0;
+  const observedGeneration = numberField(observed, "status", "observedGeneration") ?? -1;
+  const updated = numberField(observed, "status", "updatedReplicas") ?? 0;
+  const ready = numberField(observed, "status", "readyReplicas") ?? 0;
+  return observed !== undefined && observedGeneration >= generation && updated >= desiredReplicas && ready >= desiredReplicas;
+}
+
+/** A Crossplane managed resource reports readiness in its `Ready` condition. */
+export function managedResourceReady(observed: unknown): boolean {
+  return conditionTrue(observed, "Ready");
+}

@@ -13,3 +13,6 @@ export type { IGatewayClass as GatewayClass } from "@kubernetes-models/gateway-a
 export type { IHTTPRoute as HTTPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1/HTTPRoute";
 export type { ICertificate as Certificate } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Certificate";
 export type { IIssuer as Issuer } from "@kubernetes-models/cert-manager/cert-manager.io/v1/Issuer";
+export type { IStatefulSet as StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+export type { INetworkPolicy as NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
+export type { IPersistentVolumeClaim as PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";

@@ -1,6 +1,7 @@
 // Stage 3, discover: join the views with the observed composed resources into facts the cluster
 // has learned. Facts are all the later stages know about the cluster.
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
+import { discoverRedis, type RedisFacts } from "../components/redis/discover.js";
 import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
 import { secretData } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
@@ -13,6 +14,10 @@ export type Observed = Readonly<Record<string, unknown>>;
 
 /** Required resources Crossplane fetched for us, by requirement key (first match only). */
 export type Required = Readonly<Record<string, unknown>>;
+
+/** Keys of the observed connection details of composed resources (managed resources write them),
+ * by composition resource name. Only which keys hold a value: the values are never read. */
+export type ConnectionKeys = Readonly<Record<string, ReadonlySet<string>>>;
 
 export interface ServerFacts {
   /** Generated keys as observed; for the user's own Secret, its first pair when Crossplane fetched it. */
@@ -27,6 +32,7 @@ export interface Facts {
   server: ServerFacts;
   networking?: NetworkingFacts;
   connectionSecretExists: boolean;
+  redis: RedisFacts;
 }
 
 function userKeys(secret: unknown, key: string): KeysFacts {
@@ -34,7 +40,7 @@ function userKeys(secret: unknown, key: string): KeysFacts {
   return pair ? { state: "user", pair } : { state: "user" };
 }
 
-export function discover(views: Views, observed: Observed, required: Required = {}): Facts {
+export function discover(views: Views, observed: Observed, required: Required = {}, connectionKeys: ConnectionKeys = {}): Facts {
   const server = views.server;
   return {
     connectionSecretExists: exists(observed[RESOURCE.connectionSecret]),
@@ -46,5 +52,6 @@ export function discover(views: Views, observed: Observed, required: Required = 
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),
       serviceExists: exists(observed[RESOURCE.serverService]),
     },
+    redis: discoverRedis(views.redis, observed, connectionKeys),
   };
 }

@@ -6,6 +6,7 @@
 import { connectionDetails, materializeConnection } from "../components/connection/index.js";
 import { materializeNetworking } from "../components/networking/index.js";
 import { turnUris } from "../components/networking/turn.js";
+import { materializeRedis } from "../components/redis/index.js";
 import { internalUrl } from "../components/server/report.js";
 import { materializeServer } from "../components/server/index.js";
 import { resolveApiKeys } from "../components/server/keys.js";
@@ -21,7 +22,7 @@ export interface Materialized {
 }
 
 export function materialize(views: Views, facts: Facts, mint: Minter): Materialized {
-  const components: ComponentOutput[] = [];
+  const components: ComponentOutput[] = [materializeRedis(views.redis, facts.redis, mint)];
   if (views.networking && facts.networking) components.push(materializeNetworking(views.networking, facts.networking, mint));
   const keys = resolveApiKeys(views.server, facts.server.keys, mint);
   const server = materializeServer(views.server, facts.server, keys, components.flatMap((c) => (c.pod ? [c.pod] : [])));

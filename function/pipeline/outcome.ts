@@ -26,11 +26,15 @@ export interface PoolEvent {
  * Secret material reaches the pod only through env `secretKeyRef`s and Secret volumes. */
 export interface PodContribution {
   config?: Record<string, unknown>;
-  /** Annotations on the config Secret: what LiveKit was configured with, read back next call. */
-  configAnnotations?: Record<string, string>;
   env?: EnvVar[];
   volumes?: Volume[];
   volumeMounts?: VolumeMount[];
+  /** Annotations on the config Secret: a component records there what it configured LiveKit
+   * with, and reads it back from observed state on the next call (no secret values). */
+  configAnnotations?: Record<string, string>;
+  /** Why a server Deployment that does not exist yet must wait (e.g. its Redis is not ready).
+   * A Deployment that exists is never held back. */
+  waitFor?: string;
 }
 
 export interface ComponentOutput {

@@ -5,6 +5,7 @@ import { poolDefaults, type PoolDefaults } from "../api/input.js";
 import { managedKeysIn } from "../api/managed-config.js";
 import { namespacedPoolSpec, poolSpec, type PoolSpec } from "../api/spec.js";
 import { field, stringField } from "../k8s/observed.js";
+import { redisSpecErrors } from "../components/redis/validate.js";
 
 export interface Pool {
   /** Namespaced XR (Crossplane v2) or cluster-scoped legacy XR (possibly behind a claim). */
@@ -66,14 +67,16 @@ export function parse(composite: unknown, input: unknown): ParseResult {
     }
   }
 
-  if (spec.success && defaults.success) errors.push(...networkingErrors(spec.data, defaults.data, xrNamespace ? "namespaced" : "cluster"));
+  const scope = xrNamespace ? "namespaced" : "cluster";
+  if (spec.success && defaults.success) {
+    errors.push(...networkingErrors(spec.data, defaults.data, scope), ...redisSpecErrors(spec.data, defaults.data, scope));
+  }
 
   if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };
 
   const claimName = stringField(composite, "spec", "claimRef", "name");
   const claimNamespace = stringField(composite, "spec", "claimRef", "namespace");
   const claim = claimName && claimNamespace ? { name: claimName, namespace: claimNamespace } : undefined;
-  const scope = xrNamespace ? "namespaced" : "cluster";
   const namespace = xrNamespace || claim?.namespace || defaults.data.legacyNamespace;
   const uid = stringField(composite, "metadata", "uid");
 

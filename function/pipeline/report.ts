@@ -2,6 +2,7 @@
 // should call again. Each component reports its own part; nothing here may carry a secret value.
 import type { PoolStatus } from "../api/spec.js";
 import { reportNetworking } from "../components/networking/report.js";
+import { reportRedis } from "../components/redis/report.js";
 import { reportServer } from "../components/server/report.js";
 import type { Facts } from "./discover.js";
 import type { DesiredObject, PoolCondition } from "./outcome.js";
@@ -17,10 +18,18 @@ export interface Report {
   allReady: boolean;
 }
 
+/** A component's part of the report. `converging`: it still has work under way even though
+ * every object it composes may be ready (e.g. a Redis migration between two ready backends). */
+export interface ReportPart {
+  status: PoolStatus;
+  conditions: PoolCondition[];
+  converging?: boolean;
+}
+
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
-  const parts = [reportServer(views.server, facts.server)];
+  const parts: ReportPart[] = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
   if (views.networking && facts.networking) parts.push(reportNetworking(views.networking, facts.networking));
-  const allReady = objects.every((o) => o.ready);
+  const allReady = objects.every((o) => o.ready) && parts.every((p) => !p.converging);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,
     conditions: parts.flatMap((p) => p.conditions),

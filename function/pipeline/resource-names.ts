@@ -16,4 +16,15 @@ export const RESOURCE = {
   tlsCertificate: "tls-certificate",
   tlsIssuer: "tls-issuer",
   connectionSecret: "connection-secret",
+  // Redis: each backend has its own names, so two backends can live side by side while LiveKit
+  // moves from one to the other.
+  redisEmbeddedAuth: "redis-embedded-auth",
+  redisEmbeddedStatefulSet: "redis-embedded-statefulset",
+  redisEmbeddedService: "redis-embedded-service",
+  redisEmbeddedNetworkPolicy: "redis-embedded-networkpolicy",
+  redisMemorystoreInstance: "redis-memorystore-instance",
+  redisMemorystoreCa: "redis-memorystore-ca",
+  redisElasticacheAuth: "redis-elasticache-auth",
+  redisElasticacheSubnetGroup: "redis-elasticache-subnetgroup",
+  redisElasticacheReplicationGroup: "redis-elasticache-replicationgroup",
 } as const;

@@ -6,6 +6,7 @@ import { objectName, poolLabelValue } from "../k8s/names.js";
 import { connectionView, type ConnectionView } from "../components/connection/index.js";
 import { networkingView, type NetworkingView } from "../components/networking/view.js";
 import type { Pool } from "./parse.js";
+import { redisView, type RedisView } from "../components/redis/view.js";
 
 export const GENERATED_KEY_FILE = "keys.yaml";
 
@@ -32,6 +33,7 @@ export interface Views {
   /** Absent when the pool has no public networking. */
   networking?: NetworkingView;
   connection: ConnectionView;
+  redis: RedisView;
 }
 
 export function decompose(pool: Pool): Views {
@@ -66,5 +68,6 @@ export function decompose(pool: Pool): Views {
         : { source: "generated", secretName: keysSecret, key: GENERATED_KEY_FILE },
       configOverrides: server.config ?? {},
     },
+    redis: redisView(pool),
   };
 }

@@ -10,8 +10,14 @@ const MINTED: Record<string, string[] | "all"> = {
   "server-keys": "all",
   "turn-auth": ["username", "password", "secret"],
   "connection-secret": ["apiKey", "apiSecret"],
+  "redis-embedded-auth": "all",
+  "redis-elasticache-auth": "all",
 };
-const KEYS_CHECKSUM = "livekit.stunner.l7mp.io/keys-checksum";
+// Pod annotations that hash minted credentials, so they change with them too.
+const CREDENTIAL_CHECKSUMS: Record<string, [annotation: string, marker: string]> = {
+  Deployment: ["livekit.stunner.l7mp.io/keys-checksum", "<checksum of minted keys>"],
+  StatefulSet: ["livekit.stunner.l7mp.io/auth-checksum", "<checksum of minted password>"],
+};
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];
 const decode = (v: string) => Buffer.from(v, "base64").toString("utf8");
@@ -45,11 +51,11 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
   });
   const decoded = masked.map(decodeSecretData);
   if (!minted) return decoded;
-  // The pod annotation hashes the key file, so it changes with minted keys too.
   return decoded.map((o) => {
-    if (o.kind !== "Deployment" || !o.spec?.template?.metadata?.annotations?.[KEYS_CHECKSUM]) return o;
+    const [annotation, marker] = CREDENTIAL_CHECKSUMS[o.kind] ?? [];
+    if (!annotation || !o.spec?.template?.metadata?.annotations?.[annotation]) return o;
     const copy = structuredClone(o);
-    copy.spec.template.metadata.annotations[KEYS_CHECKSUM] = "<checksum of minted keys>";
+    copy.spec.template.metadata.annotations[annotation] = marker;
     return copy;
   });
 }

@@ -16,6 +16,8 @@ export interface PoolRequest {
   claimRef?: Obj;
   input?: Obj;
   observed?: Record<string, Obj>;
+  /** Connection details of observed resources (managed resources write them), by resource name. */
+  connectionDetails?: Record<string, Record<string, string>>;
   desired?: Record<string, Obj>;
 }
 
@@ -35,7 +37,15 @@ export function poolRequest(p: PoolRequest = {}): RunFunctionRequest {
     meta: { tag: "t" },
     observed: {
       composite: { resource: composite },
-      resources: Object.fromEntries(Object.entries(p.observed ?? {}).map(([k, v]) => [k, { resource: v }])),
+      resources: Object.fromEntries(
+        Object.entries(p.observed ?? {}).map(([k, v]) => [
+          k,
+          {
+            resource: v,
+            connectionDetails: Object.fromEntries(Object.entries(p.connectionDetails?.[k] ?? {}).map(([ck, cv]) => [ck, Buffer.from(cv)])),
+          },
+        ]),
+      ),
     },
     desired: {
       resources: Object.fromEntries(Object.entries(p.desired ?? {}).map(([k, v]) => [k, { resource: v }])),

@@ -31,10 +31,12 @@ describe("handler", () => {
       internalUrl: "ws://pool-livekit.media.svc.cluster.local:7880",
       apiKeysSecret: { name: "pool-livekit-keys", key: "keys.yaml" },
       server: { replicas: 1, availableReplicas: 0 },
+      redis: { mode: "none", active: "none", phase: "Stable" },
     });
     expect(response.conditions.map((c) => [c.type, c.status, c.reason, c.target])).toEqual([
       ["ServerAvailable", Status.STATUS_CONDITION_FALSE, "Creating", Target.TARGET_COMPOSITE_AND_CLAIM],
       ["ApiKeysReady", Status.STATUS_CONDITION_FALSE, "Creating", Target.TARGET_COMPOSITE_AND_CLAIM],
+      ["RedisReady", Status.STATUS_CONDITION_TRUE, "NotRequired", Target.TARGET_COMPOSITE_AND_CLAIM],
     ]);
   });
 
@@ -54,7 +56,9 @@ describe("handler", () => {
       desiredObjects(poolRequest({ spec }))["server-deployment"]!.spec.template.metadata.annotations["livekit.stunner.l7mp.io/config-checksum"];
     expect(checksum({})).toBe(checksum({}));
     expect(checksum({ server: { logLevel: "debug" } })).not.toBe(checksum({}));
-    expect(checksum({ server: { replicas: 3 } })).toBe(checksum({}));
+    // More replicas need Redis: an external one is ready at once, so the Deployment is composed.
+    const redis = { mode: "external", external: { address: "redis.example:6379" } };
+    expect(checksum({ server: { replicas: 3 }, redis })).toBe(checksum({ server: { replicas: 2 }, redis }));
   });
 
   it("gives a byte-identical response to the same request", () => {

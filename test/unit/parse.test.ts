@@ -45,6 +45,11 @@ describe("parse", () => {
     expect(r.errors).toContain("spec.server.config.logging: managed by the function (use spec.server.logLevel)");
   });
 
+  it("sends Redis settings in spec.server.config to spec.redis", () => {
+    const r = parse(xr({ server: { config: { redis: { address: "redis:6379" } } } }), {});
+    expect(!r.ok && r.errors).toEqual(["spec.server.config.redis: managed by the function (use spec.redis)"]);
+  });
+
   it("accepts livekit.yaml keys the function does not manage", () => {
     const r = parse(xr({ server: { config: { room: { empty_timeout: 60 }, rtc: { congestion_control: { enabled: true } } } } }), {});
     expect(r.ok).toBe(true);

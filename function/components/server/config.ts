@@ -54,7 +54,13 @@ export interface RenderedConfig {
   checksum: string;
 }
 
+/** The checksum the pod template carries: a Deployment whose template has the checksum of the
+ * config Secret's text has rolled (or is rolling) onto that config. */
+export function configChecksum(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
 export function renderConfig(view: ServerView, contributions: PodContribution[] = []): RenderedConfig {
   const text = stringify(serverConfig(view, contributions), { sortMapEntries: true });
-  return { text, checksum: createHash("sha256").update(text).digest("hex") };
+  return { text, checksum: configChecksum(text) };
 }

@@ -12,8 +12,9 @@ import { configSecret, deployment, service } from "./workload.js";
 /** The server goes last: other components' pod contributions are folded into its config and pod. */
 export function materializeServer(view: ServerView, facts: ServerFacts, keys: ResolvedKeys, contributions: PodContribution[]): ComponentOutput {
   const config = renderConfig(view, contributions);
+  const annotations = Object.assign({}, ...contributions.map((c) => c.configAnnotations ?? {})) as Record<string, string>;
   const objects: DesiredObject[] = [
-    desiredObject(RESOURCE.serverConfig, configSecret(view, config.text, contributions), facts.configSecretExists),
+    desiredObject(RESOURCE.serverConfig, configSecret(view, config.text, annotations), facts.configSecretExists),
   ];
 
   let keysChecksum: string | undefined;
@@ -23,9 +24,12 @@ export function materializeServer(view: ServerView, facts: ServerFacts, keys: Re
     objects.push(desiredObject(RESOURCE.serverKeys, keysSecret(view, data), facts.keys.state === "present"));
   }
 
-  objects.push(
-    desiredObject(RESOURCE.serverDeployment, deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) }, contributions), facts.rollout.ready),
-    desiredObject(RESOURCE.serverService, service(view), facts.serviceExists),
-  );
+  // A new pool's pods start only once what they depend on is ready; running pods are never removed.
+  const holdNewPods = !facts.rollout.exists && contributions.some((c) => c.waitFor);
+  if (!holdNewPods) {
+    const checksums = { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) };
+    objects.push(desiredObject(RESOURCE.serverDeployment, deployment(view, checksums, contributions), facts.rollout.ready));
+  }
+  objects.push(desiredObject(RESOURCE.serverService, service(view), facts.serviceExists));
   return { objects, events: keys.events };
 }

@@ -1,6 +1,7 @@
 // The server's Deployment, its config Secret and its Service.
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
+import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
@@ -15,8 +16,7 @@ const SECRET_FILE_MODE = 0o440;
 export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
 
-export function configSecret(view: ServerView, configText: string, contributions: PodContribution[] = []): Secret {
-  const annotations = Object.assign({}, ...contributions.map((c) => c.configAnnotations ?? {})) as Record<string, string>;
+export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
   return {
     apiVersion: "v1",
     kind: "Secret",
@@ -83,13 +83,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
           terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
           automountServiceAccountToken: false,
           enableServiceLinks: false,
-          securityContext: {
-            runAsNonRoot: true,
-            runAsUser: POD_USER,
-            runAsGroup: POD_USER,
-            fsGroup: POD_USER,
-            seccompProfile: { type: "RuntimeDefault" },
-          },
+          securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
           ...scheduling(view),
           containers: [
             {
@@ -106,12 +100,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
               readinessProbe: httpProbe(5, 3),
               livenessProbe: httpProbe(10, 6),
               ...(view.resources ? { resources: view.resources } : {}),
-              securityContext: {
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-                runAsNonRoot: true,
-                capabilities: { drop: ["ALL"] },
-              },
+              securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
               volumeMounts: [
                 { name: "config", mountPath: CONFIG_DIR, readOnly: true },
                 { name: "keys", mountPath: KEYS_DIR, readOnly: true },

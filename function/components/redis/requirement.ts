@@ -1,0 +1,15 @@
+// When a pool needs Redis. LiveKit nodes share room state through Redis, so anything that runs more
+// than one node needs it. Ingress and Egress will add their reasons here: this is the one place
+// that decides both the default mode and the rejection of `mode: none`.
+import type { PoolSpec, RedisMode } from "../../api/spec.js";
+
+/** Why the pool needs Redis, one entry per spec field that asks for it; empty when it does not. */
+export function redisRequiredBy(spec: PoolSpec): string[] {
+  const reasons: string[] = [];
+  if (spec.server.replicas > 1) reasons.push(`spec.server.replicas is ${spec.server.replicas}`);
+  return reasons;
+}
+
+export function effectiveMode(spec: PoolSpec): RedisMode {
+  return spec.redis.mode ?? (redisRequiredBy(spec).length > 0 ? "embedded" : "none");
+}
