@@ -6,6 +6,7 @@
 // API-server default would hide the platform default from the function input (PoolDefaults).
 import { z } from "zod";
 import { addressType } from "./addresses.js";
+import { METRICS_PORT, SIGNAL_PORT } from "./reserved-ports.js";
 import { dnsSubdomain, passthroughObject, port, quantity, resourceRequirements } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
@@ -24,6 +25,10 @@ const rtcSpec = z
     }
     if (rtc.tcpPort >= rtc.portRangeStart && rtc.tcpPort <= rtc.portRangeEnd) {
       ctx.addIssue({ code: "custom", path: ["tcpPort"], message: "must lie outside the UDP port range" });
+    }
+    // The server binds these itself; a clash stops it with "address already in use".
+    for (const [reserved, what] of [[SIGNAL_PORT, "signaling"], [METRICS_PORT, "metrics"]] as const) {
+      if (rtc.tcpPort === reserved) ctx.addIssue({ code: "custom", path: ["tcpPort"], message: `must not be ${reserved}, the ${what} port` });
     }
   })
   .describe("WebRTC transport ports.");

@@ -77,3 +77,11 @@ describe("parse", () => {
     if (!r.ok) expect(r.errors).toContain("metadata.name: the composite resource has no name");
   });
 });
+
+describe("parse: ports the server binds itself", () => {
+  it.each([7880, 6789])("rejects rtc.tcpPort %i", (tcpPort) => {
+    const r = parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { rtc: { tcpPort } } } }, {});
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}, the (signaling|metrics) port$`));
+  });
+});

@@ -4,11 +4,11 @@
 // already checked touch no managed key.
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
+import { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 
-export const SIGNAL_PORT = 7880;
-export const METRICS_PORT = 6789;
+export { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
 export const CONFIG_DIR = "/etc/livekit/config";
 export const CONFIG_FILE = "config.yaml";
 export const KEYS_DIR = "/etc/livekit/keys";
