@@ -8,6 +8,8 @@ export interface GhzResult {
   rps: number;
   p50ms: number;
   p99ms: number;
+  /** The most frequent error message, when calls failed. */
+  topError?: string;
 }
 
 export interface GhzRun {
@@ -45,5 +47,6 @@ export function runGhz(r: GhzRun): GhzResult {
   const errors = Object.entries<number>(json.statusCodeDistribution ?? {})
     .filter(([code]) => code !== "OK")
     .reduce((n, [, c]) => n + c, 0);
-  return { count: json.count, errors, rps: json.rps, p50ms: pct(50) ?? NaN, p99ms: pct(99) ?? NaN };
+  const [topError] = Object.entries<number>(json.errorDistribution ?? {}).sort((a, b) => b[1] - a[1])[0] ?? [];
+  return { count: json.count, errors, rps: json.rps, p50ms: pct(50) ?? NaN, p99ms: pct(99) ?? NaN, ...(topError ? { topError } : {}) };
 }

@@ -1,7 +1,7 @@
 // Process-level measurements on Linux: CPU time and memory of a server from /proc, free ports,
 // and cold start (spawn to first successful call).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import * as grpc from "@grpc/grpc-js";
 import { FunctionRunnerServiceService, type RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
@@ -65,8 +65,10 @@ export async function firstSuccessfulCall(port: number, req: RunFunctionRequest,
 }
 
 /** Runs `command` pinned to `cpu` when taskset exists (the benchmark gives the server one core and
- * the load generator the other). */
-export function spawnPinned(cpu: number | undefined, command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+ * the load generator the other). Output goes to `logFile`, not a pipe: ghz runs synchronously, so
+ * nothing would drain a pipe, and a server that logs every call would block once it filled. */
+export function spawnPinned(cpu: number | undefined, command: string, args: string[], logFile: string, env: Record<string, string> = {}): ChildProcess {
   const pinned = cpu !== undefined ? ["taskset", ["-c", String(cpu), command, ...args]] : [command, args];
-  return spawn(pinned[0] as string, pinned[1] as string[], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+  const log = openSync(logFile, "w");
+  return spawn(pinned[0] as string, pinned[1] as string[], { stdio: ["ignore", log, log], env: { ...process.env, ...env } });
 }

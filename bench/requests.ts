@@ -66,6 +66,8 @@ function readyStatus(obj: Obj): Obj {
   switch (obj.kind) {
     case "Deployment":
       return { observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3, conditions: [{ type: "Available", status: "True" }] };
+    case "StatefulSet":
+      return { observedGeneration: 1, replicas: 1, updatedReplicas: 1, readyReplicas: 1, availableReplicas: 1 };
     case "Gateway":
       return { addresses: [{ type: "IPAddress", value: "34.120.10.20" }], conditions: [{ type: "Accepted", status: "True" }, { type: "Programmed", status: "True" }] };
     case "HTTPRoute":
@@ -91,10 +93,11 @@ function request(observed: Record<string, Obj>, observedCount: number, input: Ob
   return req;
 }
 
-/** The pool's converged desired objects, as the function renders them once everything is observed. */
+/** The pool's converged desired objects, as the function renders them once everything is observed
+ * (embedded Redis first, then the server that waits for it). */
 function convergedObjects(): Record<string, Obj> {
   let observed: Record<string, Obj> = {};
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     const rsp = runFunction(request(observed, 0, PLATFORM_INPUT), deps).response;
     observed = Object.fromEntries(
       Object.entries(rsp.desired!.resources).map(([k, r], i) => [k, { ...asStored(r.resource as Obj, i), status: readyStatus(r.resource as Obj) }]),

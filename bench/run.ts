@@ -84,10 +84,8 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
   const def = SERVERS[name];
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawnPinned(SERVER_CPU, def.command, def.args(port), def.env);
-  let log = "";
-  child.stdout!.on("data", (d) => (log += d));
-  child.stderr!.on("data", (d) => (log += d));
+  const logFile = join(scratch, `${name}.log`);
+  const child = spawnPinned(SERVER_CPU, def.command, def.args(port), logFile, def.env);
   try {
     const coldStartMs = await firstSuccessfulCall(port, def.request("small"), started, child, def.proto);
     const load = { ghz: GHZ, version: def.proto, proto: join(PROTO_DIR, def.proto, def.proto === "v1" ? "run_function.proto" : "zz_generated_run_function.proto"), port, warmup: WARMUP, ...(LOAD_CPU !== undefined ? { cpu: LOAD_CPU } : {}) };
@@ -101,7 +99,7 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
         const r = runGhz({ ...load, requestFile: file, concurrency, total });
         const cpuUsPerCall = ((cpuSeconds(child.pid!) - cpu0) / (total + WARMUP)) * 1e6;
         results.cells.push({ server: name, size, concurrency, cpuUsPerCall, ...r });
-        console.error(`${name} ${size} c=${concurrency}: p50 ${r.p50ms.toFixed(3)} ms, p99 ${r.p99ms.toFixed(3)} ms, ${r.rps.toFixed(0)}/s, ${r.errors} errors`);
+        console.error(`${name} ${size} c=${concurrency}: p50 ${r.p50ms.toFixed(3)} ms, p99 ${r.p99ms.toFixed(3)} ms, ${r.rps.toFixed(0)}/s, ${r.errors} errors${r.topError ? ` (${r.topError})` : ""}`);
       }
     }
     const points = [];
@@ -115,6 +113,7 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
     results.servers[name] = { coldStartMs, idleMB, peakMB: mem.peak, rssAfterLoadMB: mem.rss };
     results.slope[name] = { points, usPerObject: slope(points.map((p) => ({ x: p.observed, y: p.p50ms * 1000 }))) };
   } catch (err) {
+    const log = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
     throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}\n${log}`);
   } finally {
     child.kill("SIGTERM");

@@ -27,5 +27,6 @@ npm run --silent build
 ensure scripts/ensure-crossplane.sh "Go is missing, so the crossplane CLI suites will be skipped"
 ensure scripts/ensure-livekit.sh "Go is missing, so the LiveKit server suites will be skipped"
 ensure scripts/ensure-redis.sh "redis-server is missing, so the suites that need Redis will be skipped"
+ensure scripts/ensure-bench-tools.sh "Go is missing, so the benchmark smoke test will be skipped"
 npx tsc -p tsconfig.json --noEmit
 npx vitest run "$@"
