@@ -35,8 +35,8 @@ export interface World {
   /** Controllers: fill in the status of the applied objects (mutate `observed`), and return the
    * connection details providers publish, by resource name. Called before every call but the first. */
   controllers?: (observed: Record<string, Obj>) => Record<string, Record<string, string>> | void;
-  /** Secrets the providers write (e.g. a managed resource's connection Secret). */
-  externalSecrets?: Obj[];
+  /** Secrets the providers write for the converged objects (a managed resource's connection Secret). */
+  providerSecrets?: (objects: Record<string, Obj>) => Obj[];
 }
 
 export interface PoolToRender {
@@ -80,7 +80,7 @@ export function renderPool(pool: PoolToRender = {}): RenderedPool {
     const next = call(pool, mint, observed, connectionDetails);
     const converged = JSON.stringify(next.objects) === JSON.stringify(last.objects);
     last = next;
-    if (converged) return { ...last, externalSecrets: pool.world?.externalSecrets ?? [] };
+    if (converged) return { ...last, externalSecrets: pool.world?.providerSecrets?.(last.objects) ?? [] };
   }
   throw new Error(`the pool did not converge in ${MAX_CALLS} calls`);
 }

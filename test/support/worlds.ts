@@ -45,3 +45,19 @@ export function publicNetworking(turnAddress: string, auth: { type: "static"; us
     },
   };
 }
+
+/** GCP's Memorystore as provider-upjet-gcp reports it: the Instance Ready at `host:port` with its
+ * CA certificates in status, and the AUTH string in its connection details and Secret. */
+export function memorystoreReady(at: { host: string; port: number; caPem: string; authString: string }): World {
+  const details = { "attribute.auth_string": at.authString };
+  return {
+    controllers: (observed) => {
+      managedResourceReady(observed, "redis-memorystore-instance", { host: at.host, port: at.port, serverCaCerts: [{ cert: at.caPem }] });
+      return observed["redis-memorystore-instance"] ? { "redis-memorystore-instance": details } : {};
+    },
+    providerSecrets: (objects) => {
+      const ref = objects["redis-memorystore-instance"]?.spec?.writeConnectionSecretToRef;
+      return ref ? [secret(ref.name, ref.namespace ?? objects["redis-memorystore-instance"].metadata.namespace, details)] : [];
+    },
+  };
+}
