@@ -51,13 +51,14 @@ export function publicNetworking(turnAddress: string, auth: { type: "static"; us
 export function memorystoreReady(at: { host: string; port: number; caPem: string; authString: string }): World {
   const details = { "attribute.auth_string": at.authString };
   return {
-    controllers: (observed) => {
+    controllers: (observed): Record<string, Record<string, string>> => {
       managedResourceReady(observed, "redis-memorystore-instance", { host: at.host, port: at.port, serverCaCerts: [{ cert: at.caPem }] });
       return observed["redis-memorystore-instance"] ? { "redis-memorystore-instance": details } : {};
     },
     providerSecrets: (objects) => {
-      const ref = objects["redis-memorystore-instance"]?.spec?.writeConnectionSecretToRef;
-      return ref ? [secret(ref.name, ref.namespace ?? objects["redis-memorystore-instance"].metadata.namespace, details)] : [];
+      const instance = objects["redis-memorystore-instance"];
+      const ref = instance?.spec?.writeConnectionSecretToRef;
+      return instance && ref ? [secret(ref.name, ref.namespace ?? instance.metadata.namespace, details)] : [];
     },
   };
 }
