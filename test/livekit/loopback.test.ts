@@ -83,6 +83,19 @@ describe("the loopback address rewrite", () => {
     expect(() => rewriteAddresses(withRedis("elsewhere:6379"), NET)).toThrow(/no loopback address for Service elsewhere:6379/);
   });
 
+  it("rewrites a rendered Redis endpoint's address only: TLS settings and server name stay", () => {
+    const tls = { caSecretRef: { name: "team-redis", key: "ca.crt" }, serverName: "redis.internal" };
+    const pool = renderPool({ spec: { redis: { mode: "external", external: { address: "redis.internal:6380", passwordSecretRef: { name: "team-redis", key: "pw" }, tls } } } });
+    const userSecret = { metadata: { name: "team-redis", namespace: "media" }, data: { pw: "cHc=", "ca.crt": "Y2E=" } };
+    const before = podFromDeployment(pool.objects["server-deployment"]!, secretStore(pool, [userSecret]), SERVER_CONTAINER);
+    const net = { ...NET, services: new Map([["redis.internal:6380", "127.0.0.1:16380"]]) };
+    const after = rewriteAddresses(before, net);
+    expect(configOf(after).redis).toEqual({ ...configOf(before).redis, address: "127.0.0.1:16380" });
+    expect(configOf(after).redis.tls).toEqual({ enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt", server_name: "redis.internal" });
+    expect(withoutAddresses(configOf(after))).toEqual(withoutAddresses(configOf(before)));
+    expect(after.env).toContainEqual({ name: "REDIS_PASSWORD", value: "pw" });
+  });
+
   it("refuses a port it has no loopback port for", () => {
     expect(() => rewriteAddresses(renderedPlan({ server: { rtc: { tcpPort: 7000 } } }), NET)).toThrow(/no loopback port for port 7000/);
   });

@@ -79,7 +79,7 @@ describe.skipIf(reason)("a single-node pool on the real LiveKit server", () => {
       const join = await joinOverSignaling(server!.pod, await joinToken(keys, "lobby", "alice"));
       expect(join.room?.name).toBe("lobby");
       expect(join.participant?.identity).toBe("alice");
-      // No TURN is configured yet: LiveKit hands out STUN servers only. The TURN work changes this.
+      // Without public networking no TURN is configured: LiveKit hands out STUN servers only (turn.test.ts covers TURN).
       expect(join.iceServers.flatMap((s) => s.urls).filter((u) => /^turns?:/.test(u))).toEqual([]);
       await expect(joinOverSignaling(server!.pod, await joinToken({ ...keys, apiSecret: "x".repeat(48) }, "lobby", "mallory"))).rejects.toThrow(/HTTP 401/);
     }));

@@ -1,16 +1,10 @@
 // Rendered pool -> running LiveKit server pods: the kubelet's view of the Deployment (pod.ts), the
 // one address rewrite (loopback.ts), and the namespaced, unprivileged process (pod-runner.ts).
 //
-// Next variants, once the function renders them (not built, so not tested, yet):
-//  - two server pods sharing a Redis: start Debian's redis-server (scripts/ensure-redis.sh) on a
-//    free loopback port with `--requirepass` from the rendered password Secret, then
-//    startServer(pool, { ordinal: 0 | 1, services: <rendered redis.address -> 127.0.0.1:port> });
-//    REDIS_PASSWORD from a secretKeyRef already resolves (pod.ts). Assert both nodes register and
-//    a room made through one node is listed through the other.
-//  - TURN with the address discovered from an observed Service status: observed objects go into
-//    renderPool; joinOverSignaling (livekit-client.ts) returns the ICE servers a participant gets:
-//    static credentials must come back as rendered, ephemeral ones (turn_servers[].secret_file,
-//    mounted like the key file) as `<expiry>:<participant>` with base64(HMAC-SHA1(secret, username)).
+// Variants that need more than a rendered pool: the test plays the controllers around the function
+// (rendered-pool.ts `World`, worlds.ts: a StatefulSet ready, a Gateway's address, a managed
+// resource Ready with its connection Secret), and starts the programs the pool points at (Debian's
+// redis-server, redis-server.ts); `services` maps their rendered addresses to loopback ones.
 import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { allocateLoopback, configPathOf, rewriteAddresses, type LoopbackNet } from "./loopback.js";

@@ -9,8 +9,11 @@
 //    as the containerPorts, so a port the Deployment and the config disagree on still disagrees;
 //  - `bind_addresses` is set to [127.0.0.1], because LiveKit listens on every interface otherwise
 //    (LiveKit's ICE/TCP listener ignores it and still binds the wildcard address, on a free port);
-//  - `redis.address`, a Service DNS name in a cluster, becomes the loopback address of the test's
-//    redis-server.
+//  - `redis.address` (the embedded Service's DNS name, an external host or a cloud endpoint)
+//    becomes the loopback address of the test's redis-server. `redis.tls.server_name` is not an
+//    address and stays; without it LiveKit verifies the host it dials, so for an IP endpoint
+//    (Memorystore) the test certificate carries 127.0.0.1. TURN addresses are not rewritten: the
+//    test's stand-in Gateway reports a loopback address itself.
 import { createServer } from "node:net";
 import { createSocket } from "node:dgram";
 import { parseDocument } from "yaml";

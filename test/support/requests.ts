@@ -19,6 +19,8 @@ export interface PoolRequest {
   /** Connection details of observed resources (managed resources write them), by resource name. */
   connectionDetails?: Record<string, Record<string, string>>;
   desired?: Record<string, Obj>;
+  /** Required resources Crossplane fetched for the function, by requirement name. */
+  required?: Record<string, Obj[]>;
 }
 
 export function poolRequest(p: PoolRequest = {}): RunFunctionRequest {
@@ -51,6 +53,9 @@ export function poolRequest(p: PoolRequest = {}): RunFunctionRequest {
       resources: Object.fromEntries(Object.entries(p.desired ?? {}).map(([k, v]) => [k, { resource: v }])),
     },
     ...(p.input ? { input: p.input } : {}),
+    ...(p.required
+      ? { requiredResources: Object.fromEntries(Object.entries(p.required).map(([k, items]) => [k, { items: items.map((resource) => ({ resource, connectionDetails: {}, ready: 0 })) }])) }
+      : {}),
   });
 }
 

@@ -1,0 +1,110 @@
+// Public networking: LiveKit is configured with STUNner's TURN server at the address the Gateway
+// reports, with the platform's static or ephemeral credentials. The real server must start with
+// that config and hand a participant, in the JoinResponse of LiveKit's signaling protocol, ICE
+// servers that carry the TURN address and credentials STUNner would accept.
+//
+// The Gateway's address is whatever the test's "load balancer" reports: a loopback address
+// (127.0.0.77), so that nothing here could reach beyond the machine. It is not rewritten.
+import { createHmac } from "node:crypto";
+import { statSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { generatedApiKeys, joinOverSignaling, joinToken } from "../support/livekit-client.js";
+import { liveKitMissing, serverRefusal, startServer, withServerLogs, type ServerPod } from "../support/livekit-pods.js";
+import { renderPool, type RenderedPool } from "../support/rendered-pool.js";
+import { publicNetworking } from "../support/worlds.js";
+
+type Obj = Record<string, any>;
+
+const reason = liveKitMissing();
+const TURN_ADDRESS = "127.0.0.77";
+const SPEC = { networking: { hostname: "meet.example.com" } };
+const STATIC = { type: "static", username: "platform-user", password: "platform-pw-0123456789" } as const;
+const EPHEMERAL = { type: "ephemeral", secret: "platform-shared-secret-0123456789abcdef" } as const;
+// LiveKit's default TTL for TURN REST credentials (pkg/service/roommanager.go).
+const EPHEMERAL_TTL_S = 14_400;
+
+const configOf = (pool: RenderedPool): Obj => parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
+
+async function join(server: ServerPod, pool: RenderedPool, identity: string) {
+  return joinOverSignaling(server.pod, await joinToken(generatedApiKeys(pool.objects["server-keys"]!), "town-hall", identity));
+}
+
+const turnServersOf = (iceServers: Array<{ urls: string[]; username: string; credential: string }>) => iceServers.filter((s) => s.urls.some((u) => /^turns?:/.test(u)));
+
+describe.skipIf(reason)("TURN with a discovered address and static credentials, on the real LiveKit server", () => {
+  let pool: RenderedPool;
+  let server: ServerPod | undefined;
+  const check = <T>(fn: () => Promise<T> | T) => withServerLogs([server], fn);
+
+  beforeAll(async () => {
+    pool = renderPool({ name: "public", spec: SPEC, world: publicNetworking(TURN_ADDRESS, STATIC) });
+    server = await startServer(pool);
+  });
+  afterAll(async () => {
+    await server?.pod.stop();
+  });
+
+  it("renders the Gateway's address as LiveKit's TURN server, LiveKit's own TURN off", () =>
+    check(() => {
+      expect(configOf(pool).rtc.turn_servers).toEqual([{ host: TURN_ADDRESS, port: 3478, protocol: "udp", username: STATIC.username, credential: STATIC.password }]);
+      expect(configOf(pool).turn).toEqual({ enabled: false });
+    }));
+
+  it("gives a joining participant the TURN server with the platform's credentials", () =>
+    check(async () => {
+      const response = await join(server!, pool, "alice");
+      expect(turnServersOf(response.iceServers).map((s) => ({ urls: s.urls, username: s.username, credential: s.credential }))).toEqual([
+        { urls: [`turn:${TURN_ADDRESS}:3478?transport=udp`], username: STATIC.username, credential: STATIC.password },
+      ]);
+    }));
+});
+
+describe.skipIf(reason)("TURN with ephemeral credentials, the shared secret mounted as a file, on the real LiveKit server", () => {
+  let pool: RenderedPool;
+  let server: ServerPod | undefined;
+  const check = <T>(fn: () => Promise<T> | T) => withServerLogs([server], fn);
+
+  beforeAll(async () => {
+    pool = renderPool({ name: "rest", spec: SPEC, world: publicNetworking(TURN_ADDRESS, EPHEMERAL) });
+    server = await startServer(pool);
+  });
+  afterAll(async () => {
+    await server?.pod.stop();
+  });
+
+  it("keeps the shared secret out of the config and mounts it where secret_file points, unreadable to others", () =>
+    check(() => {
+      const [turn] = configOf(pool).rtc.turn_servers;
+      expect(turn).toEqual({ host: TURN_ADDRESS, port: 3478, protocol: "udp", secret_file: "/etc/livekit/turn/secret" });
+      expect(JSON.stringify(configOf(pool))).not.toContain(EPHEMERAL.secret);
+      const file = statSync(`/proc/${server!.pod.pid}/root${turn.secret_file}`);
+      expect({ mode: (file.mode & 0o7777).toString(8), uid: file.uid, gid: file.gid }).toEqual({ mode: "440", uid: 0, gid: 65532 });
+    }));
+
+  it("gives each participant TURN REST credentials: the HMAC-SHA1 of the platform's secret over <expiry>:<participant>", () =>
+    check(async () => {
+      const before = Math.floor(Date.now() / 1000);
+      const responses = [await join(server!, pool, "alice"), await join(server!, pool, "bob")];
+      for (const response of responses) {
+        const [turn, ...more] = turnServersOf(response.iceServers);
+        expect(more).toEqual([]);
+        expect(turn!.urls).toEqual([`turn:${TURN_ADDRESS}:3478?transport=udp`]);
+        const [expiry, participant] = turn!.username.split(":");
+        expect(participant).toBe(response.participant!.sid);
+        expect(Number(expiry)).toBeGreaterThanOrEqual(before + EPHEMERAL_TTL_S);
+        expect(Number(expiry)).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000) + EPHEMERAL_TTL_S);
+        // What STUNner checks for an ephemeral (TURN REST) credential.
+        expect(turn!.credential).toBe(createHmac("sha1", EPHEMERAL.secret).update(turn!.username).digest("base64"));
+      }
+      expect(responses[0]!.participant!.sid).not.toBe(responses[1]!.participant!.sid);
+    }));
+
+  it("control: a shared-secret file that others may read is refused by LiveKit", async () => {
+    const loose = structuredClone(pool);
+    const volumes = loose.objects["server-deployment"]!.spec.template.spec.volumes as Obj[];
+    volumes.find((v) => v.name === "turn-secret")!.secret.defaultMode = 0o444;
+    const { lines } = await serverRefusal(loose);
+    expect(lines.join("\n"), lines.join("\n")).toMatch(/turn secret file others permissions must be set to 0/);
+  });
+});
