@@ -10,6 +10,12 @@ export const INPUT_KIND = "PoolDefaults";
 export const BUILTIN_DEFAULTS = {
   serverImage: "livekit/livekit-server:v1.13.5",
   terminationGracePeriodSeconds: 18000,
+  ingressImage: "livekit/ingress:v1.5.0",
+  // The ingress chart's sample: a stream may run for hours after SIGTERM.
+  ingressTerminationGracePeriodSeconds: 10800,
+  egressImage: "livekit/egress:v1.14.1",
+  // The egress chart's default: time for a running recording to finish and upload.
+  egressTerminationGracePeriodSeconds: 3600,
   legacyNamespace: "livekit",
   redisImage: "valkey/valkey:8.0.2-alpine",
   memorystoreTier: "STANDARD_HA",
@@ -56,6 +62,16 @@ const redisDefaults = z
   })
   .prefault({})
   .describe("Defaults for the pool's Redis backends.");
+
+const workloadDefaults = (what: string, image: string, gracePeriod: number) =>
+  z
+    .strictObject({
+      image: z.string().min(1).default(image).describe(`Default ${what} image.`),
+      terminationGracePeriodSeconds: z.int().min(0).default(gracePeriod).describe(`Drain time of a ${what} pod, in seconds.`),
+      resources: resourceRequirements.optional(),
+    })
+    .prefault({})
+    .describe(`Defaults for ${what}.`);
 
 export const poolDefaults = z
   .object({
@@ -106,6 +122,8 @@ export const poolDefaults = z
       .default(BUILTIN_DEFAULTS.legacyNamespace)
       .describe("Namespace for the objects of a cluster-scoped XR that has no claim."),
     redis: redisDefaults,
+    ingress: workloadDefaults("LiveKit Ingress", BUILTIN_DEFAULTS.ingressImage, BUILTIN_DEFAULTS.ingressTerminationGracePeriodSeconds),
+    egress: workloadDefaults("LiveKit Egress", BUILTIN_DEFAULTS.egressImage, BUILTIN_DEFAULTS.egressTerminationGracePeriodSeconds),
   })
   .describe("Platform defaults for every LiveKitPool of this Composition.");
 

@@ -20,6 +20,7 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "rtc.turn_servers": "set from spec.networking.turn and the discovered TURN address",
   "rtc.stun_servers": "set from the discovered TURN address",
   "turn.enabled": "LiveKit's own TURN stays off; STUNner serves TURN",
+  ingress: "set from spec.ingress",
 };
 
 /** Managed keys a user config sets, as `[dotted path, reason]`. A managed path counts as set when

@@ -59,10 +59,32 @@ const apiKeysSpec = z
   })
   .describe("API keys. When absent, the function generates a key pair once and keeps it.");
 
+/** An autoscaling/v2 HorizontalPodAutoscaler on CPU. The component's replicas is the default minimum. */
+const autoscalingSpec = z
+  .strictObject({
+    minReplicas: z.int().min(1).max(1000).optional().describe("Fewest pods (default: the component's replicas)."),
+    maxReplicas: z.int().min(1).max(1000).describe("Most pods."),
+    targetCPUUtilizationPercentage: z.int().min(1).max(100).default(80).describe("Average CPU utilization, in percent of requests, the autoscaler aims for."),
+  })
+  .superRefine((a, ctx) => {
+    if (a.minReplicas !== undefined && a.maxReplicas < a.minReplicas) {
+      ctx.addIssue({ code: "custom", path: ["maxReplicas"], message: `must not be below minReplicas (${a.minReplicas})` });
+    }
+  })
+  .describe("Scale the pods on CPU with a HorizontalPodAutoscaler (CPU requests must be set for it to act).");
+
+/** Checks a component's replicas against its autoscaling bounds (the schema cannot join them). */
+function replicasWithinAutoscaling(c: { replicas: number; autoscaling?: { minReplicas?: number | undefined; maxReplicas: number } | undefined }, ctx: z.RefinementCtx) {
+  if (c.autoscaling && c.autoscaling.minReplicas === undefined && c.autoscaling.maxReplicas < c.replicas) {
+    ctx.addIssue({ code: "custom", path: ["autoscaling", "maxReplicas"], message: `must not be below replicas (${c.replicas}), the default minReplicas` });
+  }
+}
+
 export const serverSpec = z
   .strictObject({
     image: z.string().min(1).optional().describe("LiveKit server image (platform default: livekit/livekit-server:v1.13.5)."),
     replicas: z.int().min(1).max(1000).default(1).describe("Number of LiveKit server pods."),
+    autoscaling: autoscalingSpec.optional(),
     resources: resourceRequirements.optional(),
     logLevel: z.enum(LOG_LEVELS).default("info").describe("LiveKit log level."),
     rtc: rtcSpec.prefault({}),
@@ -79,7 +101,77 @@ export const serverSpec = z
       .optional()
       .describe("Extra livekit.yaml keys, merged last. Keys the function manages are rejected."),
   })
+  .superRefine(replicasWithinAutoscaling)
   .describe("The LiveKit server.");
+
+const ingressSpec = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe("Run LiveKit Ingress. Turning it off removes everything it added."),
+    image: z.string().min(1).optional().describe("LiveKit Ingress image (platform default: livekit/ingress:v1.5.0)."),
+    replicas: z.int().min(1).max(100).default(1).describe("Number of Ingress pods."),
+    autoscaling: autoscalingSpec.optional(),
+    resources: resourceRequirements.optional(),
+    rtmp: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe("Accept RTMP streams (RTMPS through the signaling Gateway with spec.networking)."),
+        port: port.default(1935).describe("RTMP port."),
+      })
+      .prefault({})
+      .describe("RTMP ingest."),
+    whip: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe("Accept WHIP streams."),
+        port: port.default(8080).describe("WHIP HTTP port."),
+        udpPort: port.default(7885).describe("UDP port of WHIP media (WebRTC)."),
+      })
+      .prefault({})
+      .describe("WHIP ingest."),
+  })
+  .superRefine((i, ctx) => {
+    replicasWithinAutoscaling(i, ctx);
+    if (i.enabled && !i.rtmp.enabled && !i.whip.enabled) ctx.addIssue({ code: "custom", path: ["rtmp", "enabled"], message: "enable rtmp or whip, or turn ingress off" });
+    if (i.rtmp.enabled && i.whip.enabled && i.rtmp.port === i.whip.port) ctx.addIssue({ code: "custom", path: ["whip", "port"], message: "must differ from rtmp.port" });
+  })
+  .describe("LiveKit Ingress: RTMP and WHIP ingest into rooms.");
+
+const storageSecretRef = z
+  .strictObject({ name: dnsSubdomain.describe("Name of a Secret in the pool's namespace.") })
+  .describe("A Secret with the storage credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (s3), credentials.json (gcs), AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_KEY (azure).");
+
+const egressStorageSpec = z
+  .strictObject({
+    s3: z
+      .strictObject({
+        bucket: z.string().min(1).describe("Bucket."),
+        region: z.string().min(1).describe("Region, e.g. eu-west-1."),
+        endpoint: z.url().optional().describe("Endpoint of an S3-compatible service (default AWS)."),
+        forcePathStyle: z.boolean().optional().describe("Path-style bucket addressing (MinIO and the like)."),
+      })
+      .optional()
+      .describe("Amazon S3 or an S3-compatible store."),
+    gcs: z.strictObject({ bucket: z.string().min(1).describe("Bucket.") }).optional().describe("Google Cloud Storage."),
+    azure: z.strictObject({ container: z.string().min(1).describe("Blob container.") }).optional().describe("Azure Blob Storage."),
+    credentialsSecretRef: storageSecretRef.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const kinds = [s.s3, s.gcs, s.azure].filter(Boolean).length;
+    if (kinds !== 1) ctx.addIssue({ code: "custom", path: [], message: "set exactly one of s3, gcs or azure" });
+    if (s.azure && !s.credentialsSecretRef) ctx.addIssue({ code: "custom", path: ["credentialsSecretRef"], message: "required for azure (the account name and key)" });
+  })
+  .describe("Where recordings are uploaded by default. Without credentialsSecretRef, s3 and gcs use the pod's cloud identity.");
+
+const egressSpec = z
+  .strictObject({
+    enabled: z.boolean().default(false).describe("Run LiveKit Egress. Turning it off removes everything it added."),
+    image: z.string().min(1).optional().describe("LiveKit Egress image (platform default: livekit/egress:v1.14.1)."),
+    replicas: z.int().min(1).max(100).default(1).describe("Number of Egress pods."),
+    autoscaling: autoscalingSpec.optional(),
+    resources: resourceRequirements.optional(),
+    logLevel: z.enum(LOG_LEVELS).default("info").describe("Egress log level (logging.level)."),
+    storage: egressStorageSpec.optional(),
+  })
+  .superRefine(replicasWithinAutoscaling)
+  .describe("LiveKit Egress: recording and streaming out of rooms.");
 
 export const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
@@ -262,7 +354,7 @@ export const redisSpec = z
     mode: z
       .enum(REDIS_MODES)
       .optional()
-      .describe("Where LiveKit keeps shared state. Default: embedded when the pool needs Redis (more than one server replica), else none."),
+      .describe("Where LiveKit keeps shared state. Default: embedded when the pool needs Redis (more than one server replica, autoscaling beyond one, ingress or egress), else none."),
     deletionPolicy: z
       .enum(DELETION_POLICIES)
       .optional()
@@ -282,6 +374,8 @@ export const poolSpec = z
     server: serverSpec.prefault({}),
     networking: networkingSpec.optional(),
     redis: redisSpec.prefault({}),
+    ingress: ingressSpec.prefault({}),
+    egress: egressSpec.prefault({}),
   })
   .describe("What the pool runs.");
 
@@ -301,6 +395,9 @@ export type PoolSpec = z.output<typeof namespacedPoolSpec>;
 export type ServerSpec = z.output<typeof serverSpec>;
 export type NetworkingSpec = z.output<typeof networkingSpec>;
 export type RedisSpec = z.output<typeof redisSpec>;
+export type IngressSpec = z.output<typeof ingressSpec>;
+export type EgressSpec = z.output<typeof egressSpec>;
+export type AutoscalingSpec = z.output<typeof autoscalingSpec>;
 export type RedisMode = (typeof REDIS_MODES)[number];
 export type DeletionPolicy = (typeof DELETION_POLICIES)[number];
 
@@ -331,6 +428,13 @@ export const poolStatus = z
       })
       .optional()
       .describe("TURN endpoints."),
+    ingress: z
+      .object({
+        rtmpUrl: z.string().optional().describe("Base URL RTMP streams go to (LiveKit's ingress.rtmp_base_url)."),
+        whipUrl: z.string().optional().describe("Base URL WHIP streams go to (LiveKit's ingress.whip_base_url)."),
+      })
+      .optional()
+      .describe("LiveKit Ingress endpoints."),
     signaling: z
       .object({ address: z.string().optional().describe("Signaling load-balancer address (point the hostname's DNS here).") })
       .optional()

@@ -16,3 +16,11 @@ export type { IIssuer as Issuer } from "@kubernetes-models/cert-manager/cert-man
 export type { IStatefulSet as StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
 export type { INetworkPolicy as NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/NetworkPolicy";
 export type { IPersistentVolumeClaim as PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
+export type { IHorizontalPodAutoscaler as HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+export type { IPodDisruptionBudget as PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
+import type { ITCPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1alpha2/TCPRoute";
+import type { IUDPRoute } from "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1alpha2/UDPRoute";
+// The models ship TCPRoute and UDPRoute as v1alpha2 only; Gateway API v1.6 serves the same shape as v1,
+// the version Envoy Gateway watches.
+export type TCPRoute = Omit<ITCPRoute, "apiVersion"> & { apiVersion: "gateway.networking.k8s.io/v1" };
+export type UDPRoute = Omit<IUDPRoute, "apiVersion"> & { apiVersion: "gateway.networking.k8s.io/v1" };

@@ -1,5 +1,7 @@
 // Stage 3, discover: join the views with the observed composed resources into facts the cluster
 // has learned. Facts are all the later stages know about the cluster.
+import { discoverEgress, type EgressFacts } from "../components/egress/index.js";
+import { discoverIngress, type IngressFacts } from "../components/ingress/index.js";
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
 import { discoverRedis, type RedisFacts } from "../components/redis/discover.js";
 import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
@@ -26,6 +28,7 @@ export interface ServerFacts {
   configSecretExists: boolean;
   keysSecretExists: boolean;
   serviceExists: boolean;
+  serviceKeysSecretExists: boolean;
 }
 
 export interface Facts {
@@ -33,6 +36,9 @@ export interface Facts {
   networking?: NetworkingFacts;
   connectionSecretExists: boolean;
   redis: RedisFacts;
+  ingress?: IngressFacts;
+  egress?: EgressFacts;
+  observed: Observed;
 }
 
 function userKeys(secret: unknown, key: string): KeysFacts {
@@ -51,7 +57,11 @@ export function discover(views: Views, observed: Observed, required: Required = 
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),
       serviceExists: exists(observed[RESOURCE.serverService]),
+      serviceKeysSecretExists: exists(observed[RESOURCE.serviceApiKeys]),
     },
     redis: discoverRedis(views.redis, observed, connectionKeys),
+    ...(views.ingress ? { ingress: discoverIngress(views.ingress, observed) } : {}),
+    ...(views.egress ? { egress: discoverEgress(views.egress, observed) } : {}),
+    observed,
   };
 }

@@ -6,7 +6,14 @@
 import { connectionDetails, materializeConnection } from "../components/connection/index.js";
 import { materializeNetworking } from "../components/networking/index.js";
 import { turnUris } from "../components/networking/turn.js";
+import { materializeEgress } from "../components/egress/index.js";
+import { materializeIngress } from "../components/ingress/index.js";
+import { redisClient } from "../components/redis/client.js";
 import { materializeRedis } from "../components/redis/index.js";
+import { scalingObjects } from "../components/scaling/index.js";
+import { serviceKeysObjects } from "../components/server/service-keys.js";
+import { objectLabels, selectorLabels } from "../k8s/labels.js";
+import { RESOURCE } from "./resource-names.js";
 import { internalUrl } from "../components/server/report.js";
 import { materializeServer } from "../components/server/index.js";
 import { resolveApiKeys } from "../components/server/keys.js";
@@ -24,7 +31,26 @@ export interface Materialized {
 export function materialize(views: Views, facts: Facts, mint: Minter): Materialized {
   const components: ComponentOutput[] = [materializeRedis(views.redis, facts.redis, mint)];
   if (views.networking && facts.networking) components.push(materializeNetworking(views.networking, facts.networking, mint));
+  // Ingress and Egress use the Redis the server is configured with after this call.
+  const redis = facts.redis.plan.active && facts.redis.plan.active !== "none" && facts.redis.connection ? redisClient(facts.redis.connection) : undefined;
+  if (views.ingress && facts.ingress) components.push(materializeIngress(views.ingress, facts.ingress, redis, facts.networking?.signalingAddress));
+  if (views.egress && facts.egress) components.push(materializeEgress(views.egress, facts.egress, redis));
   const keys = resolveApiKeys(views.server, facts.server.keys, mint);
+  if (views.serviceKeys) {
+    components.push({ objects: serviceKeysObjects(views.serviceKeys, keys.pair, facts.server.serviceKeysSecretExists), events: [] });
+  }
+  const s = views.server;
+  const serverScaling = scalingObjects(
+    {
+      deployment: s.names.deployment,
+      namespace: s.namespace,
+      labels: objectLabels(s.poolLabel, "server"),
+      selector: selectorLabels(s.poolLabel, "server"),
+      resources: { autoscaler: RESOURCE.serverAutoscaler, disruptionBudget: RESOURCE.serverDisruptionBudget },
+    },
+    s.scaling,
+    facts.observed,
+  );
   const server = materializeServer(views.server, facts.server, keys, components.flatMap((c) => (c.pod ? [c.pod] : [])));
   const net = views.networking;
   const address = facts.networking?.address?.value;
@@ -34,7 +60,7 @@ export function materialize(views: Views, facts: Facts, mint: Minter): Materiali
     connectionDetails(urls, keys.pair, net && address ? turnUris(net, address) : []),
     facts.connectionSecretExists,
   );
-  const all = [...components, server, connection];
+  const all = [...components, server, { objects: serverScaling, events: [] }, connection];
   return {
     objects: all.flatMap((c) => c.objects),
     events: all.flatMap((c) => c.events),

@@ -4,6 +4,8 @@ import type { PoolStatus } from "../api/spec.js";
 import { reportNetworking } from "../components/networking/report.js";
 import { reportRedis } from "../components/redis/report.js";
 import { reportServer } from "../components/server/report.js";
+import { ingressBaseUrls } from "../components/ingress/workload.js";
+import { workloadCondition } from "../components/scaling/report.js";
 import type { Facts } from "./discover.js";
 import type { DesiredObject, PoolCondition } from "./outcome.js";
 import type { Views } from "./views.js";
@@ -29,6 +31,18 @@ export interface ReportPart {
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
   const parts: ReportPart[] = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
   if (views.networking && facts.networking) parts.push(reportNetworking(views.networking, facts.networking));
+  if (views.ingress && facts.ingress) {
+    const i = views.ingress;
+    const urls = ingressBaseUrls(i);
+    parts.push({
+      status: { ingress: { ...(urls.rtmp_base_url ? { rtmpUrl: urls.rtmp_base_url } : {}), ...(urls.whip_base_url ? { whipUrl: urls.whip_base_url } : {}) } },
+      conditions: [workloadCondition("IngressAvailable", i.names.deployment, i.scaling.replicas, facts.ingress.rollout)],
+    });
+  }
+  if (views.egress && facts.egress) {
+    const e = views.egress;
+    parts.push({ status: {}, conditions: [workloadCondition("EgressAvailable", e.names.deployment, e.scaling.replicas, facts.egress.rollout)] });
+  }
   const allReady = objects.every((o) => o.ready) && parts.every((p) => !p.converging);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,

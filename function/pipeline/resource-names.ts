@@ -27,4 +27,19 @@ export const RESOURCE = {
   redisElasticacheAuth: "redis-elasticache-auth",
   redisElasticacheSubnetGroup: "redis-elasticache-subnetgroup",
   redisElasticacheReplicationGroup: "redis-elasticache-replicationgroup",
+  // Scaling of the server.
+  serverAutoscaler: "server-autoscaler",
+  serverDisruptionBudget: "server-disruption-budget",
+  // A copy of the first pair of a user's key file, for Ingress and Egress's LIVEKIT_API_* env.
+  serviceApiKeys: "service-api-keys",
+  ingressDeployment: "ingress-deployment",
+  ingressService: "ingress-service",
+  ingressRtmpRoute: "ingress-rtmp-route",
+  ingressWhipRoute: "ingress-whip-route",
+  ingressWhipMediaRoute: "ingress-whip-media-route",
+  ingressAutoscaler: "ingress-autoscaler",
+  ingressDisruptionBudget: "ingress-disruption-budget",
+  egressDeployment: "egress-deployment",
+  egressAutoscaler: "egress-autoscaler",
+  egressDisruptionBudget: "egress-disruption-budget",
 } as const;

@@ -6,11 +6,16 @@ import { SIGNAL_PORT } from "../server/config.js";
 import type { NetworkingView } from "./view.js";
 
 const COMPONENT = "signaling";
+export const HTTPS_LISTENER = "https";
+/** LiveKit Ingress: RTMPS, TLS terminated by Envoy and passed on as plain RTMP by a TCPRoute. */
+export const RTMPS_LISTENER = "rtmps";
+/** LiveKit Ingress: WHIP's WebRTC media, passed on by a UDPRoute. */
+export const WHIP_MEDIA_LISTENER = "whip-media";
 
 export function signalingGateway(view: NetworkingView): Gateway {
   const listeners: NonNullable<Gateway["spec"]>["listeners"] = [
     {
-      name: "https",
+      name: HTTPS_LISTENER,
       port: 443,
       protocol: "HTTPS",
       hostname: view.hostname,
@@ -21,6 +26,25 @@ export function signalingGateway(view: NetworkingView): Gateway {
   // ACME HTTP-01 answers on port 80 through this Gateway.
   if (view.tls.acme?.solver === "http01") {
     listeners.push({ name: "http", port: 80, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
+  }
+  const ingress = view.ingress;
+  if (ingress?.rtmpPort !== undefined) {
+    listeners.push({
+      name: RTMPS_LISTENER,
+      port: ingress.rtmpPort,
+      protocol: "TLS",
+      hostname: view.hostname,
+      tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: view.names.tlsSecret }] },
+      allowedRoutes: { namespaces: { from: "Same" }, kinds: [{ group: "gateway.networking.k8s.io", kind: "TCPRoute" }] },
+    });
+  }
+  if (ingress?.whipUdpPort !== undefined) {
+    listeners.push({
+      name: WHIP_MEDIA_LISTENER,
+      port: ingress.whipUdpPort,
+      protocol: "UDP",
+      allowedRoutes: { namespaces: { from: "Same" }, kinds: [{ group: "gateway.networking.k8s.io", kind: "UDPRoute" }] },
+    });
   }
   const annotations = view.signaling.annotations;
   return {
@@ -41,7 +65,7 @@ export function signalingRoute(view: NetworkingView): HTTPRoute {
     kind: "HTTPRoute",
     metadata: { name: view.names.signalingRoute, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
     spec: {
-      parentRefs: [{ name: view.names.signalingGateway, sectionName: "https" }],
+      parentRefs: [{ name: view.names.signalingGateway, sectionName: HTTPS_LISTENER }],
       hostnames: [view.hostname],
       rules: [{ backendRefs: [{ name: view.serverService, port: SIGNAL_PORT }] }],
     },

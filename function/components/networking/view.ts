@@ -52,6 +52,8 @@ export interface NetworkingView {
     serviceAnnotations: Record<string, string>;
   };
   signaling: { gatewayClassName: string; annotations: Record<string, string> };
+  /** Listeners LiveKit Ingress adds to the signaling Gateway (spec.ingress), absent while it is off. */
+  ingress?: { rtmpPort?: number; whipUdpPort?: number };
   /** The issuer the Certificate uses: the user's, the platform's, or the pool's own ACME Issuer. */
   tls: { issuerRef: IssuerRef; acme?: { email: string; server: string; solver: "http01" | "dns01"; dns01?: Record<string, unknown> } };
 }
@@ -60,6 +62,7 @@ export function networkingView(pool: Pool, serverService: string): NetworkingVie
   const net = pool.spec.networking;
   if (!net) return undefined;
   const platform = pool.defaults.networking;
+  const ingress = pool.spec.ingress;
   const base = pool.baseName;
   const dedicated = pool.scope === "cluster";
   const names = {
@@ -105,6 +108,9 @@ export function networkingView(pool: Pool, serverService: string): NetworkingVie
       gatewayClassName: net.signaling.gatewayClassName ?? platform.signalingGatewayClassName,
       annotations: net.signaling.annotations ?? {},
     },
+    ...(ingress.enabled
+      ? { ingress: { ...(ingress.rtmp.enabled ? { rtmpPort: ingress.rtmp.port } : {}), ...(ingress.whip.enabled ? { whipUdpPort: ingress.whip.udpPort } : {}) } }
+      : {}),
     tls: {
       issuerRef,
       ...(acme ? { acme: { email: acme.email, server: acme.server ?? LETS_ENCRYPT, solver: acme.solver, ...(acme.dns01 ? { dns01: acme.dns01 } : {}) } } : {}),

@@ -4,6 +4,7 @@ import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
+import { deploymentReplicas } from "../scaling/index.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
 
 const COMPONENT = "server";
@@ -64,7 +65,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
     kind: "Deployment",
     metadata: { name: view.names.deployment, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
     spec: {
-      replicas: view.replicas,
+      ...deploymentReplicas(view.scaling),
       selector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
       // Never below the desired capacity during a rollout: old pods drain their rooms for hours.
       strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },

@@ -1,0 +1,127 @@
+// LiveKit Ingress: its config (a YAML body in env, secrets by reference only), Deployment and
+// Service. Ports and keys: livekit/ingress@v1.5.0 pkg/config/config.go; the health server answers
+// `/` on health_port (cmd/server/main.go setupHealthHandlers).
+import { addressType } from "../../api/addresses.js";
+import { configBodyEnv } from "../../k8s/env-config.js";
+import { objectLabels, selectorLabels } from "../../k8s/labels.js";
+import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
+import type { Deployment, Service } from "../../k8s/types.js";
+import type { RedisClient } from "../redis/client.js";
+import { deploymentReplicas } from "../scaling/index.js";
+import { serviceKeysEnv } from "../server/service-keys.js";
+import type { IngressView } from "./view.js";
+
+export const COMPONENT = "ingress";
+const HEALTH_PORT = 7888;
+const METRICS_PORT = 7889;
+const DISABLED = -1;
+const POD_USER = 65532;
+
+/** LiveKit's own config: where it tells clients to send streams. */
+export function ingressBaseUrls(view: IngressView): Record<string, string> {
+  const pub = view.public;
+  const inCluster = `${view.names.service}.${view.namespace}.svc.cluster.local`;
+  return {
+    ...(view.rtmp ? { rtmp_base_url: pub ? `rtmps://${pub.hostname}:${view.rtmp.port}/x` : `rtmp://${inCluster}:${view.rtmp.port}/x` } : {}),
+    ...(view.whip ? { whip_base_url: pub ? `https://${pub.hostname}/w` : `http://${inCluster}:${view.whip.port}/w` } : {}),
+  };
+}
+
+/** `publicAddress`: the signaling Gateway's address, which WHIP clients send media to; Ingress
+ * must offer it as its ICE candidate (Envoy's UDP proxy does not preserve addresses). */
+export function ingressConfig(view: IngressView, redis: RedisClient, publicAddress: string | undefined): Record<string, unknown> {
+  const nodeIp = view.public && publicAddress && addressType(publicAddress) === "IPAddress" ? publicAddress : undefined;
+  return {
+    ws_url: view.wsUrl,
+    redis: redis.config,
+    health_port: HEALTH_PORT,
+    prometheus_port: METRICS_PORT,
+    rtmp_port: view.rtmp?.port ?? DISABLED,
+    whip_port: view.whip?.port ?? DISABLED,
+    logging: { level: view.logLevel, json: true },
+    ...(view.whip ? { rtc_config: { udp_port: view.whip.udpPort, use_external_ip: false, ...(nodeIp ? { node_ip: nodeIp } : {}) } } : {}),
+  };
+}
+
+const httpProbe = (periodSeconds: number, failureThreshold: number) => ({
+  httpGet: { path: "/", port: "health" },
+  periodSeconds,
+  failureThreshold,
+  timeoutSeconds: 2,
+});
+
+export function ingressDeployment(view: IngressView, redis: RedisClient, config: Record<string, unknown>): Deployment {
+  const labels = objectLabels(view.poolLabel, COMPONENT);
+  return {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: view.names.deployment, namespace: view.namespace, labels },
+    spec: {
+      ...deploymentReplicas(view.scaling),
+      selector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
+      // A stream is bound to its pod: never below capacity while old pods finish theirs.
+      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: {
+        metadata: { labels, annotations: { "sidecar.istio.io/inject": "false", "linkerd.io/inject": "disabled" } },
+        spec: {
+          terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+          automountServiceAccountToken: false,
+          enableServiceLinks: false,
+          securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
+          containers: [
+            {
+              name: "livekit-ingress",
+              image: view.image,
+              env: [
+                ...serviceKeysEnv(view.keys),
+                ...redis.env,
+                // GStreamer keeps its plugin registry under $HOME; the root filesystem is read-only.
+                { name: "HOME", value: "/tmp" },
+                configBodyEnv("INGRESS_CONFIG_BODY", config),
+              ],
+              ports: [
+                { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" as const },
+                { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" as const },
+                ...(view.rtmp ? [{ name: "rtmp", containerPort: view.rtmp.port, protocol: "TCP" as const }] : []),
+                ...(view.whip
+                  ? [
+                      { name: "whip", containerPort: view.whip.port, protocol: "TCP" as const },
+                      { name: "whip-media", containerPort: view.whip.udpPort, protocol: "UDP" as const },
+                    ]
+                  : []),
+              ],
+              startupProbe: httpProbe(2, 60),
+              readinessProbe: httpProbe(5, 3),
+              livenessProbe: httpProbe(10, 6),
+              ...(view.resources ? { resources: view.resources } : {}),
+              securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+              volumeMounts: [{ name: "tmp", mountPath: "/tmp" }, ...redis.volumeMounts],
+            },
+          ],
+          volumes: [{ name: "tmp", emptyDir: { sizeLimit: "1Gi" } }, ...redis.volumes],
+        },
+      },
+    },
+  };
+}
+
+export function ingressService(view: IngressView): Service {
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name: view.names.service, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    spec: {
+      type: "ClusterIP",
+      selector: selectorLabels(view.poolLabel, COMPONENT),
+      ports: [
+        ...(view.rtmp ? [{ name: "rtmp", port: view.rtmp.port, targetPort: "rtmp", protocol: "TCP" as const }] : []),
+        ...(view.whip
+          ? [
+              { name: "whip", port: view.whip.port, targetPort: "whip", protocol: "TCP" as const },
+              { name: "whip-media", port: view.whip.udpPort, targetPort: "whip-media", protocol: "UDP" as const },
+            ]
+          : []),
+      ],
+    },
+  };
+}
