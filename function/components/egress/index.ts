@@ -2,6 +2,7 @@
 // scaling. Egress needs no Service: the server reaches it through Redis. Config keys:
 // livekit/egress@v1.14.1 pkg/config/base.go and service.go; `/` on health_port answers health.
 import { configBodyEnv } from "../../k8s/env-config.js";
+import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { deploymentRollout } from "../../k8s/readiness.js";
 import type { Deployment } from "../../k8s/types.js";
@@ -39,55 +40,39 @@ export function egressConfig(view: EgressView, redis: RedisClient): Record<strin
   };
 }
 
-const httpProbe = (periodSeconds: number, failureThreshold: number) => ({
-  httpGet: { path: "/", port: "health" },
-  periodSeconds,
-  failureThreshold,
-  timeoutSeconds: 2,
-});
-
 export function egressDeployment(view: EgressView, redis: RedisClient): Deployment {
-  const labels = objectLabels(view.poolLabel, COMPONENT);
   const storage = egressStorage(view);
-  return {
-    apiVersion: "apps/v1",
-    kind: "Deployment",
-    metadata: { name: view.names.deployment, namespace: view.namespace, labels },
-    spec: {
-      ...deploymentReplicas(view.scaling),
-      selector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
-      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-      template: {
-        metadata: { labels, annotations: { "sidecar.istio.io/inject": "false", "linkerd.io/inject": "disabled" } },
-        spec: {
-          terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
-          automountServiceAccountToken: false,
-          enableServiceLinks: false,
-          // The image runs as its own non-root user `egress` (named, not numeric), whose home
-          // Chrome and PulseAudio write to; so no fixed uid and a writable root filesystem.
-          securityContext: { seccompProfile: { type: "RuntimeDefault" } },
-          containers: [
-            {
-              name: "livekit-egress",
-              image: view.image,
-              env: [...serviceKeysEnv(view.keys), ...redis.env, ...storage.env, configBodyEnv("EGRESS_CONFIG_BODY", egressConfig(view, redis))],
-              ports: [
-                { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" },
-                { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" },
-              ],
-              startupProbe: httpProbe(2, 60),
-              readinessProbe: httpProbe(5, 3),
-              livenessProbe: httpProbe(10, 6),
-              ...(view.resources ? { resources: view.resources } : {}),
-              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
-              ...(redis.volumeMounts.length + storage.volumeMounts.length > 0 ? { volumeMounts: [...redis.volumeMounts, ...storage.volumeMounts] } : {}),
-            },
+  return mediaDeployment({
+    name: view.names.deployment,
+    namespace: view.namespace,
+    poolLabel: view.poolLabel,
+    component: COMPONENT,
+    replicas: deploymentReplicas(view.scaling),
+    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    pod: {
+      // The image runs as its own non-root user `egress` (named, not numeric), whose home
+      // Chrome and PulseAudio write to; so no fixed uid and a writable root filesystem.
+      securityContext: { seccompProfile: { type: "RuntimeDefault" } },
+      containers: [
+        {
+          name: "livekit-egress",
+          image: view.image,
+          env: [...serviceKeysEnv(view.keys), ...redis.env, ...storage.env, configBodyEnv("EGRESS_CONFIG_BODY", egressConfig(view, redis))],
+          ports: [
+            { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" },
+            { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" },
           ],
-          ...(redis.volumes.length + storage.volumes.length > 0 ? { volumes: [...redis.volumes, ...storage.volumes] } : {}),
+          startupProbe: httpProbe("health", 2, 60),
+          readinessProbe: httpProbe("health", 5, 3),
+          livenessProbe: httpProbe("health", 10, 6),
+          ...(view.resources ? { resources: view.resources } : {}),
+          securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
+          ...(redis.volumeMounts.length + storage.volumeMounts.length > 0 ? { volumeMounts: [...redis.volumeMounts, ...storage.volumeMounts] } : {}),
         },
-      },
+      ],
+      ...(redis.volumes.length + storage.volumes.length > 0 ? { volumes: [...redis.volumes, ...storage.volumes] } : {}),
     },
-  };
+  });
 }
 
 /** `redis`: the connection the server uses now; a new Deployment waits for one. */

@@ -2,6 +2,7 @@
 // Service. Ports and keys: livekit/ingress@v1.5.0 pkg/config/config.go; the health server answers
 // `/` on health_port (cmd/server/main.go setupHealthHandlers).
 import { addressType } from "../../api/addresses.js";
+import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
@@ -43,66 +44,49 @@ export function ingressConfig(view: IngressView, redis: RedisClient, publicAddre
   };
 }
 
-const httpProbe = (periodSeconds: number, failureThreshold: number) => ({
-  httpGet: { path: "/", port: "health" },
-  periodSeconds,
-  failureThreshold,
-  timeoutSeconds: 2,
-});
-
 export function ingressDeployment(view: IngressView, redis: RedisClient, config: Record<string, unknown>): Deployment {
-  const labels = objectLabels(view.poolLabel, COMPONENT);
-  return {
-    apiVersion: "apps/v1",
-    kind: "Deployment",
-    metadata: { name: view.names.deployment, namespace: view.namespace, labels },
-    spec: {
-      ...deploymentReplicas(view.scaling),
-      selector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
-      // A stream is bound to its pod: never below capacity while old pods finish theirs.
-      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-      template: {
-        metadata: { labels, annotations: { "sidecar.istio.io/inject": "false", "linkerd.io/inject": "disabled" } },
-        spec: {
-          terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
-          automountServiceAccountToken: false,
-          enableServiceLinks: false,
-          securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
-          containers: [
-            {
-              name: "livekit-ingress",
-              image: view.image,
-              env: [
-                ...serviceKeysEnv(view.keys),
-                ...redis.env,
-                // GStreamer keeps its plugin registry under $HOME; the root filesystem is read-only.
-                { name: "HOME", value: "/tmp" },
-                configBodyEnv("INGRESS_CONFIG_BODY", config),
-              ],
-              ports: [
-                { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" as const },
-                { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" as const },
-                ...(view.rtmp ? [{ name: "rtmp", containerPort: view.rtmp.port, protocol: "TCP" as const }] : []),
-                ...(view.whip
-                  ? [
-                      { name: "whip", containerPort: view.whip.port, protocol: "TCP" as const },
-                      { name: "whip-media", containerPort: view.whip.udpPort, protocol: "UDP" as const },
-                    ]
-                  : []),
-              ],
-              startupProbe: httpProbe(2, 60),
-              readinessProbe: httpProbe(5, 3),
-              livenessProbe: httpProbe(10, 6),
-              ...(view.resources ? { resources: view.resources } : {}),
-              securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
-              volumeMounts: [{ name: "tmp", mountPath: "/tmp" }, ...redis.volumeMounts],
-            },
+  return mediaDeployment({
+    name: view.names.deployment,
+    namespace: view.namespace,
+    poolLabel: view.poolLabel,
+    component: COMPONENT,
+    replicas: deploymentReplicas(view.scaling),
+    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    pod: {
+      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
+      containers: [
+        {
+          name: "livekit-ingress",
+          image: view.image,
+          env: [
+            ...serviceKeysEnv(view.keys),
+            ...redis.env,
+            // GStreamer keeps its plugin registry under $HOME; the root filesystem is read-only.
+            { name: "HOME", value: "/tmp" },
+            configBodyEnv("INGRESS_CONFIG_BODY", config),
           ],
-          volumes: [{ name: "tmp", emptyDir: { sizeLimit: "1Gi" } }, ...redis.volumes],
+          ports: [
+            { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" as const },
+            { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" as const },
+            ...(view.rtmp ? [{ name: "rtmp", containerPort: view.rtmp.port, protocol: "TCP" as const }] : []),
+            ...(view.whip
+              ? [
+                  { name: "whip", containerPort: view.whip.port, protocol: "TCP" as const },
+                  { name: "whip-media", containerPort: view.whip.udpPort, protocol: "UDP" as const },
+                ]
+              : []),
+          ],
+          startupProbe: httpProbe("health", 2, 60),
+          readinessProbe: httpProbe("health", 5, 3),
+          livenessProbe: httpProbe("health", 10, 6),
+          ...(view.resources ? { resources: view.resources } : {}),
+          securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+          volumeMounts: [{ name: "tmp", mountPath: "/tmp" }, ...redis.volumeMounts],
         },
-      },
+      ],
+      volumes: [{ name: "tmp", emptyDir: { sizeLimit: "1Gi" } }, ...redis.volumes],
     },
-  };
+  });
 }
 
 export function ingressService(view: IngressView): Service {

@@ -1,5 +1,6 @@
 // The server's Deployment, its config Secret and its Service.
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
+import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
@@ -45,13 +46,6 @@ function scheduling(view: ServerView): Partial<PodSpec> {
   };
 }
 
-const httpProbe = (periodSeconds: number, failureThreshold: number) => ({
-  httpGet: { path: "/", port: "http" },
-  periodSeconds,
-  failureThreshold,
-  timeoutSeconds: 2,
-});
-
 export interface PodChecksums {
   config: string;
   /** Only for generated keys: a regenerated key file must restart the server to be read. */
@@ -60,73 +54,59 @@ export interface PodChecksums {
 
 export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
   const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
-  return {
-    apiVersion: "apps/v1",
-    kind: "Deployment",
-    metadata: { name: view.names.deployment, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    spec: {
-      ...deploymentReplicas(view.scaling),
-      selector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
-      // Never below the desired capacity during a rollout: old pods drain their rooms for hours.
-      strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
-      template: {
-        metadata: {
-          labels: objectLabels(view.poolLabel, COMPONENT),
-          annotations: {
-            [CONFIG_CHECKSUM_ANNOTATION]: checksums.config,
-            ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
-            // Media must not pass through a mesh sidecar (LiveKit's recommendation).
-            "sidecar.istio.io/inject": "false",
-            "linkerd.io/inject": "disabled",
+  return mediaDeployment({
+    name: view.names.deployment,
+    namespace: view.namespace,
+    poolLabel: view.poolLabel,
+    component: COMPONENT,
+    replicas: deploymentReplicas(view.scaling),
+    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    podAnnotations: {
+      [CONFIG_CHECKSUM_ANNOTATION]: checksums.config,
+      ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
+    },
+    pod: {
+      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
+      ...scheduling(view),
+      containers: [
+        {
+          name: CONTAINER,
+          image: view.image,
+          args: ["--config", `${CONFIG_DIR}/${CONFIG_FILE}`],
+          env: [{ name: "NODE_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } }, ...extra("env")],
+          ports: [
+            { name: "http", containerPort: SIGNAL_PORT, protocol: "TCP" },
+            { name: "rtc-tcp", containerPort: view.rtc.tcpPort, protocol: "TCP" },
+            { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" },
+          ],
+          startupProbe: httpProbe("http", 2, 30),
+          readinessProbe: httpProbe("http", 5, 3),
+          livenessProbe: httpProbe("http", 10, 6),
+          ...(view.resources ? { resources: view.resources } : {}),
+          securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+          volumeMounts: [
+            { name: "config", mountPath: CONFIG_DIR, readOnly: true },
+            { name: "keys", mountPath: KEYS_DIR, readOnly: true },
+            { name: "tmp", mountPath: "/tmp" },
+            ...extra("volumeMounts"),
+          ],
+        },
+      ],
+      volumes: [
+        { name: "config", secret: { secretName: view.names.configSecret, defaultMode: SECRET_FILE_MODE } },
+        {
+          name: "keys",
+          secret: {
+            secretName: view.apiKeys.secretName,
+            defaultMode: SECRET_FILE_MODE,
+            items: [{ key: view.apiKeys.key, path: view.apiKeys.key }],
           },
         },
-        spec: {
-          terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
-          automountServiceAccountToken: false,
-          enableServiceLinks: false,
-          securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
-          ...scheduling(view),
-          containers: [
-            {
-              name: CONTAINER,
-              image: view.image,
-              args: ["--config", `${CONFIG_DIR}/${CONFIG_FILE}`],
-              env: [{ name: "NODE_IP", valueFrom: { fieldRef: { fieldPath: "status.podIP" } } }, ...extra("env")],
-              ports: [
-                { name: "http", containerPort: SIGNAL_PORT, protocol: "TCP" },
-                { name: "rtc-tcp", containerPort: view.rtc.tcpPort, protocol: "TCP" },
-                { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" },
-              ],
-              startupProbe: httpProbe(2, 30),
-              readinessProbe: httpProbe(5, 3),
-              livenessProbe: httpProbe(10, 6),
-              ...(view.resources ? { resources: view.resources } : {}),
-              securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
-              volumeMounts: [
-                { name: "config", mountPath: CONFIG_DIR, readOnly: true },
-                { name: "keys", mountPath: KEYS_DIR, readOnly: true },
-                { name: "tmp", mountPath: "/tmp" },
-                ...extra("volumeMounts"),
-              ],
-            },
-          ],
-          volumes: [
-            { name: "config", secret: { secretName: view.names.configSecret, defaultMode: SECRET_FILE_MODE } },
-            {
-              name: "keys",
-              secret: {
-                secretName: view.apiKeys.secretName,
-                defaultMode: SECRET_FILE_MODE,
-                items: [{ key: view.apiKeys.key, path: view.apiKeys.key }],
-              },
-            },
-            { name: "tmp", emptyDir: { sizeLimit: "64Mi" } },
-            ...extra("volumes"),
-          ],
-        },
-      },
+        { name: "tmp", emptyDir: { sizeLimit: "64Mi" } },
+        ...extra("volumes"),
+      ],
     },
-  };
+  });
 }
 
 export function service(view: ServerView): Service {
