@@ -12,7 +12,7 @@ const reason = liveKitMissing();
 
 describe.skipIf(reason)("what the real server refuses, so the suites above could fail", () => {
   it("a misspelt spec.server.config key: strict config mode is really on", async () => {
-    // The function accepts the typo (it only rejects keys it manages), so such a pool would
+    // The function accepts the typo (it checks top-level keys only), so such a pool would
     // crash-loop in a cluster; see README, Testing.
     const pool = renderPool({ name: "typo", spec: { server: { config: { room: { empty_timout: 120 } } } } });
     const { how, lines } = await serverRefusal(pool);

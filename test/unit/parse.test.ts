@@ -85,3 +85,17 @@ describe("parse: ports the server binds itself", () => {
     if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}, the (signaling|metrics) port$`));
   });
 });
+
+describe("parse: spec.server.config against LiveKit's config keys", () => {
+  const withConfig = (config: Record<string, unknown>) => parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { config } } }, {});
+
+  it("refuses a top-level key LiveKit does not know, which would stop every pod in strict mode", () => {
+    const r = withConfig({ rooms: { empty_timeout: 60 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a LiveKit v1.13 config key (strict mode would stop the server)"]);
+  });
+
+  it("accepts LiveKit's own top-level keys, sip and webhook among them", () => {
+    expect(withConfig({ sip: {}, webhook: { urls: ["https://hooks.example.com"] }, room: { auto_create: false } }).ok).toBe(true);
+  });
+});
