@@ -58,7 +58,8 @@ export function rewriteAddresses(plan: PodPlan, net: LoopbackNet): PodPlan {
       const address = String(doc.getIn(["redis", "address"]));
       doc.setIn(["redis", "address"], net.services.get(address) ?? fail(`no loopback address for Service ${address}`));
     }
-    return doc.toString();
+    // Written back as the function writes it: JSON (which is YAML).
+    return `${JSON.stringify(doc.toJS(), null, 2)}\n`;
   };
   let configFound = false;
   const volumes = plan.volumes.map((v) => {

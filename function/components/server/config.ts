@@ -3,7 +3,6 @@
 // contribute (TURN servers, Redis), then the user's overrides (spec.server.config), which parse has
 // already checked touch no managed key.
 import { createHash } from "node:crypto";
-import { stringify } from "yaml";
 import { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
@@ -48,6 +47,12 @@ export function serverConfig(view: ServerView, contributions: PodContribution[] 
   return mergeConfig(withComponents, view.configOverrides);
 }
 
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isTree(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys(value[k])]));
+}
+
 export interface RenderedConfig {
   text: string;
   /** Rolls the pods when the config changes. */
@@ -61,6 +66,8 @@ export function configChecksum(text: string): string {
 }
 
 export function renderConfig(view: ServerView, contributions: PodContribution[] = []): RenderedConfig {
-  const text = stringify(serverConfig(view, contributions), { sortMapEntries: true });
+  // JSON is YAML (1.2), and LiveKit's strict YAML decoder reads it as such; it renders about ten
+  // times faster than a YAML emitter, on every call. Sorted keys keep the checksum stable.
+  const text = `${JSON.stringify(sortedKeys(serverConfig(view, contributions)), null, 2)}\n`;
   return { text, checksum: configChecksum(text) };
 }

@@ -1,7 +1,7 @@
 // LiveKit API keys. Generated keys are minted once and then read back from the observed Secret on
 // every call, so they never change under a running pool. User keys (spec.server.apiKeys) are
 // mounted from the user's Secret and never read or copied.
-import { parse as parseYaml, stringify } from "yaml";
+import { parse as parseYaml } from "yaml";
 import { secretData } from "../../k8s/observed.js";
 import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
@@ -38,7 +38,8 @@ export function readObservedKeys(secret: unknown, keyFileField: string): Observe
   if (apiSecret.length < MIN_SECRET_LENGTH) {
     return { state: "unreadable", data, problem: `${API_SECRET_FIELD} is shorter than ${MIN_SECRET_LENGTH} characters` };
   }
-  if (parseKeyFile(keyFile)?.[apiKey] !== apiSecret) {
+  // The file this function writes is one line; anything else (hand-edited) is parsed as YAML.
+  if (keyFile !== keyFileLine({ apiKey, apiSecret }) && parseKeyFile(keyFile)?.[apiKey] !== apiSecret) {
     return { state: "unreadable", data, problem: `${keyFileField} does not hold the ${API_KEY_FIELD} pair` };
   }
   return { state: "present", keys: { apiKey, apiSecret } };
@@ -69,10 +70,15 @@ export function keysSecret(view: ServerView, data: Record<string, string>): Secr
 
 export function keysSecretData(view: ServerView, keys: ApiKeyPair): Record<string, string> {
   return {
-    [view.apiKeys.key]: b64(stringify({ [keys.apiKey]: keys.apiSecret })),
+    [view.apiKeys.key]: b64(keyFileLine(keys)),
     [API_KEY_FIELD]: b64(keys.apiKey),
     [API_SECRET_FIELD]: b64(keys.apiSecret),
   };
+}
+
+/** LiveKit's key file for one generated pair. Both parts are base62, so the line is plain YAML. */
+function keyFileLine(keys: ApiKeyPair): string {
+  return `${keys.apiKey}: ${keys.apiSecret}\n`;
 }
 
 /** A LiveKit key file (`apiKey: apiSecret` lines) as a map, or undefined when it is not one. */
