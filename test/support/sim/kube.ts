@@ -1,0 +1,81 @@
+// What the simulated API server knows about objects: identity, scope, and the checks it makes
+// before it stores anything (names, labels, Secret data). A function whose output fails these
+// would see its applies refused by a real cluster.
+export type Obj = Record<string, any>;
+
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+export function groupOf(apiVersion: string): string {
+  return apiVersion.includes("/") ? apiVersion.split("/")[0]! : "";
+}
+
+/** Cluster-scoped kinds the function (or a later version of it) might compose. Managed resources of
+ * provider groups without `.m.` are cluster-scoped in Crossplane v2. */
+export function isClusterScoped(apiVersion: string, kind: string): boolean {
+  const group = groupOf(apiVersion);
+  if (group === "gateway.networking.k8s.io" && kind === "GatewayClass") return true;
+  if (group === "cert-manager.io" && kind === "ClusterIssuer") return true;
+  if (group === "" && ["Namespace", "Node", "PersistentVolume"].includes(kind)) return true;
+  if (group === "rbac.authorization.k8s.io" && kind.startsWith("Cluster")) return true;
+  if ((group.endsWith(".upbound.io") || group === "kubernetes.crossplane.io") && !group.includes(".m.")) return true;
+  return false;
+}
+
+/** Identity of an object in the store: the same object whatever API version it is read at. */
+export function keyOf(apiVersion: string, kind: string, namespace: string | undefined, name: string): string {
+  return `${groupOf(apiVersion)}/${kind}/${namespace ?? ""}/${name}`;
+}
+
+export const objectKey = (o: Obj) => keyOf(o.apiVersion, o.kind, o.metadata?.namespace, o.metadata?.name);
+
+/** Services need DNS-1035 names (letter first); most kinds DNS-1123 subdomains. */
+function nameProblem(o: Obj): string | undefined {
+  const name = o.metadata?.name;
+  if (typeof name !== "string" || name === "") return "metadata.name is required";
+  if (o.kind === "Service" && groupOf(o.apiVersion) === "") {
+    return name.length <= 63 && DNS_1035_LABEL.test(name) ? undefined : `Service name "${name}" is not a DNS-1035 label`;
+  }
+  return name.length <= 253 && DNS_SUBDOMAIN.test(name) ? undefined : `name "${name}" is not a DNS-1123 subdomain`;
+}
+
+function labelProblems(labels: unknown): string[] {
+  if (labels === undefined) return [];
+  if (labels === null || typeof labels !== "object") return ["metadata.labels must be a map"];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(labels)) {
+    const [prefix, name] = k.includes("/") ? [k.slice(0, k.indexOf("/")), k.slice(k.indexOf("/") + 1)] : [undefined, k];
+    if (prefix !== undefined && !(prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix))) out.push(`label key "${k}": bad prefix`);
+    if (!(name.length <= 63 && QUALIFIED_NAME.test(name))) out.push(`label key "${k}": bad name`);
+    if (typeof v !== "string" || v.length > 63 || !LABEL_VALUE.test(v)) out.push(`label "${k}": bad value "${String(v)}"`);
+  }
+  return out;
+}
+
+function secretProblems(o: Obj): string[] {
+  if (o.kind !== "Secret" || groupOf(o.apiVersion) !== "") return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(o.data ?? {})) {
+    if (!/^[-._a-zA-Z0-9]+$/.test(k)) out.push(`Secret data key "${k}" is invalid`);
+    if (typeof v !== "string" || !BASE64.test(v) || v.length % 4 !== 0) out.push(`Secret data "${k}" is not base64`);
+  }
+  return out;
+}
+
+/** What a real API server would refuse, as messages; empty when the object would be stored. */
+export function admissionProblems(o: Obj): string[] {
+  const out: string[] = [];
+  if (typeof o.apiVersion !== "string" || typeof o.kind !== "string") out.push("apiVersion and kind are required");
+  const name = nameProblem(o);
+  if (name) out.push(name);
+  const clusterScoped = isClusterScoped(o.apiVersion, o.kind);
+  const ns = o.metadata?.namespace;
+  if (clusterScoped && ns) out.push(`${o.kind} is cluster-scoped but has namespace "${ns}"`);
+  if (!clusterScoped && !(typeof ns === "string" && ns.length <= 63 && DNS_LABEL.test(ns))) out.push(`${o.kind} needs a valid namespace, got "${String(ns)}"`);
+  out.push(...labelProblems(o.metadata?.labels), ...secretProblems(o));
+  return out;
+}
