@@ -126,6 +126,45 @@ describe("the simulator plays Crossplane", () => {
   });
 });
 
+describe("readiness follows what runs", () => {
+  const readyOf = (sim: Simulator) => Object.fromEntries(sim.xr.status.conditions.map((c: Obj) => [c.type, c.status]));
+
+  it("is not Ready while the pods still run an older configuration", async () => {
+    const { sim } = simulatorFor({ scope: "namespaced", keys: "generated", replicas: 2, networking: { auth: "static", tcp: false, tls: false, address: "ipv4", issuer: "platform" } });
+    expect((await sim.untilReady(3)).ready).toBe(true);
+    // The Deployment controller falls behind, then the user changes the log level: the reconcile
+    // that applies the new pod template must not call the old pods Ready.
+    sim.world.deployments = "lagging";
+    sim.updateSpec({ ...sim.xr.spec, server: { ...sim.xr.spec.server, logLevel: "debug" } });
+    const changed = await sim.reconcile();
+    expect(changed.ready).toBe(false);
+    expect(readyOf(sim)).toMatchObject({ ServerAvailable: "False", Ready: "False" });
+    await sim.reconcile();
+    expect(readyOf(sim)).toMatchObject({ ServerAvailable: "False", Ready: "False" });
+    sim.world.deployments = "available";
+    await sim.reconcile();
+    expect((await sim.untilReady(2)).ready).toBe(true);
+    // Once Ready, it went False and back to True once, never back and forth.
+    const readiness = sim.history.map((h) => h.ready);
+    const sinceReady = readiness.slice(readiness.indexOf(true));
+    expect(sinceReady.filter((r, i) => i > 0 && r !== sinceReady[i - 1])).toEqual([false, true]);
+  });
+
+  it("is not Ready while LiveKit still runs without the TURN address it just learned", async () => {
+    const world = fastWorld();
+    const { sim } = simulatorFor({ scope: "namespaced", keys: "generated", replicas: 1, networking: { auth: "ephemeral", tcp: false, tls: false, address: "ipv4", issuer: "platform" } }, { world });
+    sim.world.turnAddresses = [];
+    await sim.untilReady(3);
+    expect(readyOf(sim)).toMatchObject({ TurnReady: "False" });
+    sim.world.deployments = "lagging";
+    sim.world.turnAddresses = ["203.0.113.99"];
+    await sim.reconcile(); // the Gateway reports the address; LiveKit's config gets it
+    const learned = await sim.reconcile();
+    expect(learned.ready).toBe(false);
+    expect(readyOf(sim).ServerAvailable).toBe("False");
+  });
+});
+
 describe("convergence of the function in the simulator", () => {
   const combos = allFeatureCombinations();
 

@@ -2,6 +2,8 @@
 // has learned. Facts are all the later stages know about the cluster.
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
 import { readObservedKeys, type ObservedKeys } from "../components/server/keys.js";
+import { SPEC_CHECKSUM_ANNOTATION } from "../components/server/workload.js";
+import { stringField } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
 import { PLATFORM_TURN_AUTH } from "./requirements.js";
@@ -17,6 +19,8 @@ export interface ServerFacts {
   /** Generated keys as observed; "user" when the pool uses the user's own Secret. */
   keys: ObservedKeys | { state: "user" };
   rollout: ReturnType<typeof deploymentRollout>;
+  /** Which Deployment spec the observed rollout belongs to (see SPEC_CHECKSUM_ANNOTATION). */
+  deploymentSpecChecksum?: string;
   configSecretExists: boolean;
   keysSecretExists: boolean;
   serviceExists: boolean;
@@ -29,6 +33,7 @@ export interface Facts {
 
 export function discover(views: Views, observed: Observed, required: Required = {}): Facts {
   const server = views.server;
+  const specChecksum = stringField(observed[RESOURCE.serverDeployment], "metadata", "annotations", SPEC_CHECKSUM_ANNOTATION);
   return {
     ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH]) } : {}),
     server: {
@@ -37,6 +42,7 @@ export function discover(views: Views, observed: Observed, required: Required = 
           ? { state: "user" }
           : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
       rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas),
+      ...(specChecksum ? { deploymentSpecChecksum: specChecksum } : {}),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),
       serviceExists: exists(observed[RESOURCE.serverService]),

@@ -5,6 +5,7 @@ import { reportNetworking } from "../components/networking/report.js";
 import { reportServer } from "../components/server/report.js";
 import type { Facts } from "./discover.js";
 import type { DesiredObject, PoolCondition } from "./outcome.js";
+import { RESOURCE } from "./resource-names.js";
 import type { Views } from "./views.js";
 
 export const TTL_CONVERGING_SECONDS = 15;
@@ -18,7 +19,8 @@ export interface Report {
 }
 
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
-  const parts = [reportServer(views.server, facts.server)];
+  const deploymentReady = objects.some((o) => o.name === RESOURCE.serverDeployment && o.ready);
+  const parts = [reportServer(views.server, facts.server, deploymentReady)];
   if (views.networking && facts.networking) parts.push(reportNetworking(views.networking, facts.networking));
   const allReady = objects.every((o) => o.ready);
   return {

@@ -7,6 +7,7 @@ type Obj = Record<string, any>;
 
 const MINTED_SECRETS = new Set(["server-keys", "turn-auth"]);
 const KEYS_CHECKSUM = "livekit.stunner.l7mp.io/keys-checksum";
+const SPEC_CHECKSUM = "livekit.stunner.l7mp.io/spec-checksum";
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];
 
@@ -28,11 +29,13 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
     return { ...o, data };
   });
   if (!minted) return masked.map(decodeSecretData);
-  // The pod annotation hashes the key file, so it changes with minted keys too.
+  // The pod annotation hashes the key file, so it changes with minted keys too, and so does the
+  // Deployment's spec checksum.
   return masked.map(decodeSecretData).map((o) => {
     if (o.kind !== "Deployment" || !o.spec?.template?.metadata?.annotations?.[KEYS_CHECKSUM]) return o;
     const copy = structuredClone(o);
     copy.spec.template.metadata.annotations[KEYS_CHECKSUM] = "<checksum of minted keys>";
+    if (copy.metadata?.annotations?.[SPEC_CHECKSUM]) copy.metadata.annotations[SPEC_CHECKSUM] = "<checksum of a spec with minted keys>";
     return copy;
   });
 }

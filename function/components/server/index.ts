@@ -8,7 +8,7 @@ import type { ServerView } from "../../pipeline/views.js";
 import type { Minter } from "../../secrets/mint.js";
 import { renderConfig } from "./config.js";
 import { keysSecret, keysSecretData, mintKeys } from "./keys.js";
-import { configSecret, deployment, service } from "./workload.js";
+import { configSecret, deployment, service, SPEC_CHECKSUM_ANNOTATION } from "./workload.js";
 
 const asObject = (o: object) => o as Record<string, unknown>;
 
@@ -53,12 +53,12 @@ export function materializeServer(view: ServerView, facts: ServerFacts, mint: Mi
     });
   }
 
+  const workload = deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) }, contributions);
+  // Ready only when the rollout observed is the rollout of this very spec: the call that changes
+  // the pod template must not report the old pods as ready.
+  const current = facts.deploymentSpecChecksum === workload.metadata?.annotations?.[SPEC_CHECKSUM_ANNOTATION];
   objects.push(
-    {
-      name: RESOURCE.serverDeployment,
-      object: asObject(deployment(view, { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) }, contributions)),
-      ready: facts.rollout.ready,
-    },
+    { name: RESOURCE.serverDeployment, object: asObject(workload), ready: facts.rollout.ready && current },
     { name: RESOURCE.serverService, object: asObject(service(view)), ready: facts.serviceExists },
   );
   return { objects, events };

@@ -1,4 +1,6 @@
 // The server's Deployment, its config Secret and its Service.
+import { createHash } from "node:crypto";
+import { stringify } from "yaml";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
@@ -14,6 +16,9 @@ const SECRET_FILE_MODE = 0o440;
 
 export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
+/** On the Deployment itself: which spec was applied, so readiness is judged on that spec and not
+ * on the previous one still running (the API server defaults fields, so specs cannot be compared). */
+export const SPEC_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/spec-checksum";
 
 export function configSecret(view: ServerView, configText: string, contributions: PodContribution[] = []): Secret {
   const annotations = Object.assign({}, ...contributions.map((c) => c.configAnnotations ?? {})) as Record<string, string>;
@@ -59,7 +64,7 @@ export interface PodChecksums {
 
 export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
   const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
-  return {
+  const workload: Deployment = {
     apiVersion: "apps/v1",
     kind: "Deployment",
     metadata: { name: view.names.deployment, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
@@ -137,6 +142,10 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       },
     },
   };
+  // Sorted keys: maps from the XR (nodeSelector, affinity) arrive in any order over the wire.
+  const specChecksum = createHash("sha256").update(stringify(workload.spec, { sortMapEntries: true })).digest("hex").slice(0, 16);
+  workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: specChecksum };
+  return workload;
 }
 
 export function service(view: ServerView): Service {
