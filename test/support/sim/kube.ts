@@ -66,6 +66,34 @@ function secretProblems(o: Obj): string[] {
   return out;
 }
 
+function duplicates(values: unknown[]): unknown[] {
+  return values.filter((v, i) => v !== undefined && values.indexOf(v) !== i);
+}
+
+/** Uniqueness rules of core validation (k8s.io/kubernetes pkg/apis/core/validation): Service
+ * ports by port+protocol and by name; in a pod, volume and container names, and per container
+ * port names and mount paths. */
+function uniquenessProblems(o: Obj): string[] {
+  const out: string[] = [];
+  const group = groupOf(o.apiVersion);
+  if (group === "" && o.kind === "Service") {
+    const ports: Obj[] = o.spec?.ports ?? [];
+    for (const d of duplicates(ports.map((p) => `${p.port}/${p.protocol ?? "TCP"}`))) out.push(`Service port ${String(d)} is duplicated`);
+    for (const d of duplicates(ports.map((p) => p.name))) out.push(`Service port name ${String(d)} is duplicated`);
+  }
+  const pod: Obj | undefined = group === "apps" ? o.spec?.template?.spec : undefined;
+  if (pod) {
+    for (const d of duplicates((pod.volumes ?? []).map((v: Obj) => v.name))) out.push(`volume name ${String(d)} is duplicated`);
+    const containers: Obj[] = [...(pod.initContainers ?? []), ...(pod.containers ?? [])];
+    for (const d of duplicates(containers.map((c) => c.name))) out.push(`container name ${String(d)} is duplicated`);
+    for (const c of containers) {
+      for (const d of duplicates((c.ports ?? []).map((p: Obj) => p.name))) out.push(`container ${c.name}: port name ${String(d)} is duplicated`);
+      for (const d of duplicates((c.volumeMounts ?? []).map((m: Obj) => m.mountPath))) out.push(`container ${c.name}: mountPath ${String(d)} is duplicated`);
+    }
+  }
+  return out;
+}
+
 /** What a real API server would refuse, as messages; empty when the object would be stored. */
 export function admissionProblems(o: Obj): string[] {
   const out: string[] = [];
@@ -76,6 +104,6 @@ export function admissionProblems(o: Obj): string[] {
   const ns = o.metadata?.namespace;
   if (clusterScoped && ns) out.push(`${o.kind} is cluster-scoped but has namespace "${ns}"`);
   if (!clusterScoped && !(typeof ns === "string" && ns.length <= 63 && DNS_LABEL.test(ns))) out.push(`${o.kind} needs a valid namespace, got "${String(ns)}"`);
-  out.push(...labelProblems(o.metadata?.labels), ...secretProblems(o));
+  out.push(...labelProblems(o.metadata?.labels), ...secretProblems(o), ...uniquenessProblems(o));
   return out;
 }
