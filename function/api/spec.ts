@@ -5,6 +5,7 @@
 // team sets for everyone (image, grace period, resources) have no schema default, because an
 // API-server default would hide the platform default from the function input (PoolDefaults).
 import { z } from "zod";
+import { METRICS_PORT, SIGNAL_PORT } from "../components/server/config.js";
 import { addressType } from "./addresses.js";
 import { dnsSubdomain, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
 
@@ -23,6 +24,9 @@ const rtcSpec = z
     if (rtc.tcpPort >= rtc.portRangeStart && rtc.tcpPort <= rtc.portRangeEnd) {
       ctx.addIssue({ code: "custom", path: ["tcpPort"], message: "must lie outside the UDP port range" });
     }
+    // The server listens on these TCP ports already; the Service cannot carry a port twice.
+    const taken = { [SIGNAL_PORT]: "signaling", [METRICS_PORT]: "metrics" }[rtc.tcpPort];
+    if (taken) ctx.addIssue({ code: "custom", path: ["tcpPort"], message: `must not be ${rtc.tcpPort}, the server's ${taken} port` });
   })
   .describe("WebRTC transport ports.");
 

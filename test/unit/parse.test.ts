@@ -29,6 +29,13 @@ describe("parse", () => {
     );
   });
 
+  it("keeps ICE over TCP off the ports the server already listens on", () => {
+    for (const tcpPort of [7880, 6789]) {
+      const r = parse(xr({ server: { rtc: { tcpPort } } }), {});
+      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}`))]);
+    }
+  });
+
   it("rejects unknown fields inside the server spec (typos are not silently ignored)", () => {
     const r = parse(xr({ server: { replica: 2 } }), {});
     expect(r.ok).toBe(false);
