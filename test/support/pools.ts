@@ -114,3 +114,44 @@ export function simulatorFor(f: Features, opts: { run?: RunFn; world?: World; na
   });
   return { sim, namespace };
 }
+
+/** A simulator for a generated pool, with what its spec refers to already in the cluster (the
+ * user's key Secret, the classes and issuers it names), so it can converge. */
+export function simulatorForGenerated(
+  p: { scope: ScopeKind; name: string; namespace: string; uid: string; spec: Obj; input: Obj },
+  opts: { run?: RunFn; world?: World } = {},
+): PoolSetup {
+  const cluster = new Cluster();
+  seedPlatform(cluster, { turnAuth: p.spec.networking?.turn?.auth?.type ?? "static" });
+  const namespace = p.scope === "legacy" ? (p.input.legacyNamespace ?? "livekit") : p.namespace;
+  const keysRef = p.spec.server?.apiKeys?.secretRef;
+  if (keysRef) {
+    const line = `APIgen${fakeCredential(`${p.uid}-key`, 9)}: ${fakeCredential(`${p.uid}-secret`, 48)}\n`;
+    cluster.put({ apiVersion: "v1", kind: "Secret", metadata: { name: keysRef.name, namespace }, data: { [keysRef.key ?? "keys.yaml"]: Buffer.from(line).toString("base64") } });
+  }
+  const signalingClass = p.spec.networking?.signaling?.gatewayClassName;
+  if (signalingClass) {
+    cluster.put({ apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: signalingClass }, spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller" }, status: { conditions: [{ type: "Accepted", status: "True" }] } });
+  }
+  const issuer = p.spec.networking?.tls?.issuerRef;
+  if (issuer) {
+    const kind = issuer.kind ?? "ClusterIssuer";
+    cluster.put({ apiVersion: "cert-manager.io/v1", kind, metadata: { name: issuer.name, ...(kind === "Issuer" ? { namespace } : {}) }, spec: {}, status: { conditions: [{ type: "Ready", status: "True" }] } });
+  }
+  const world = opts.world ?? fastWorld();
+  const claimName = p.name.slice(0, 57).replace(/[-.]+$/, "");
+  const sim = new Simulator({
+    run: opts.run ?? handlerRun(),
+    cluster,
+    world,
+    input: p.input,
+    uid: p.uid,
+    xr: {
+      name: p.scope === "claim" ? `${claimName}-x7k2p` : p.name,
+      ...(p.scope === "namespaced" ? { namespace } : {}),
+      ...(p.scope === "claim" ? { claim: { name: claimName, namespace } } : {}),
+      spec: p.spec,
+    },
+  });
+  return { sim, namespace };
+}
