@@ -120,7 +120,7 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
   const views = decompose(parsed.pool);
-  const facts = discover(views, observedObjects(req), requiredObjects(req));
+  const facts = discover(views, observedObjects(req), requiredObjects(req), composite);
   const { objects, events } = materialize(views, facts, deps.mint);
   const rep = report(views, facts, objects);
   const response = withOutcome(req, objects, events, rep);

@@ -31,11 +31,12 @@ export interface Facts {
   networking?: NetworkingFacts;
 }
 
-export function discover(views: Views, observed: Observed, required: Required = {}): Facts {
+/** `composite`: the observed XR, whose status keeps what the pool has learned. */
+export function discover(views: Views, observed: Observed, required: Required = {}, composite?: unknown): Facts {
   const server = views.server;
   const specChecksum = stringField(observed[RESOURCE.serverDeployment], "metadata", "annotations", SPEC_CHECKSUM_ANNOTATION);
   return {
-    ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH]) } : {}),
+    ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH], composite) } : {}),
     server: {
       keys:
         server.apiKeys.source === "user"

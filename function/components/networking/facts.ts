@@ -43,13 +43,15 @@ export function gatewayAddress(gateway: unknown): string | undefined {
 
 /** Discovery rules, in order: a fixed address from the spec; what the Gateway reports now; the
  * address LiveKit was last given (an address once learned is not dropped because one observation
- * lacks it); otherwise none yet. */
-export function discoverTurnAddress(fixed: string | undefined, gateway: unknown, configSecret: unknown): TurnAddress | undefined {
+ * lacks it), from the config Secret or, should that be gone, from the XR's own status; otherwise
+ * none yet. */
+export function discoverTurnAddress(fixed: string | undefined, gateway: unknown, configSecret: unknown, composite?: unknown): TurnAddress | undefined {
   if (fixed) return { value: fixed, source: "spec" };
   const reported = gatewayAddress(gateway);
   if (reported) return { value: reported, source: "gateway" };
-  const remembered = stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION);
-  if (remembered && addressType(remembered)) return { value: remembered, source: "remembered" };
+  for (const remembered of [stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION), stringField(composite, "status", "turn", "address")]) {
+    if (remembered && addressType(remembered)) return { value: remembered, source: "remembered" };
+  }
   return undefined;
 }
 
@@ -99,10 +101,11 @@ export function discoverNetworking(
   view: NetworkingView,
   observed: Readonly<Record<string, unknown>>,
   platformAuthSecret: unknown,
+  composite?: unknown,
 ): NetworkingFacts {
   const turnGateway = observed[RESOURCE.turnGateway];
   const signalingGateway = observed[RESOURCE.signalingGateway];
-  const address = discoverTurnAddress(view.turn.fixedAddress, turnGateway, observed[RESOURCE.serverConfig]);
+  const address = discoverTurnAddress(view.turn.fixedAddress, turnGateway, observed[RESOURCE.serverConfig], composite);
   const signalingAddress = gatewayAddress(signalingGateway);
   return {
     ...(address ? { address } : {}),
