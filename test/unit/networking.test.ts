@@ -147,6 +147,13 @@ describe("networking through the handler", () => {
     expect(back.data.secret).toBe(secretV1.data.secret);
   });
 
+  it("keeps a long-named pool's GatewayClass description within Gateway API's 64 characters", () => {
+    const rsp = runFunction(netRequest({ namespace: "", observed: {} }), deps).response;
+    expect(rsp.desired!.resources["turn-gateway-class"]!.resource!.spec.description).toBe("STUNner TURN for LiveKit pool pool");
+    const long = poolRequest({ name: "a".repeat(63), namespace: "", spec: { networking: { hostname: "meet.example.com" } }, input: platformInput });
+    expect(runFunction(long, deps).response.desired!.resources["turn-gateway-class"]!.resource!.spec.description.length).toBe(64);
+  });
+
   it("requires the platform's auth Secret and an issuer, naming the fields", () => {
     const noPlatform = poolRequest({ spec: { networking: { hostname: "meet.example.com" } } });
     const rsp = runFunction(noPlatform, deps).response;

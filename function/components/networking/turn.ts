@@ -25,7 +25,8 @@ export function gatewayClass(view: NetworkingView): GatewayClass {
     spec: {
       controllerName: "stunner.l7mp.io/gateway-operator",
       parametersRef: { group: STUNNER_GROUP, kind: "GatewayConfig", name: view.names.gatewayConfig, namespace: view.namespace },
-      description: `STUNner TURN for LiveKit pool ${view.poolLabel}`,
+      // Gateway API caps a class's description at 64 characters; pool labels run to 63.
+      description: `STUNner TURN for LiveKit pool ${view.poolLabel}`.slice(0, 64),
     },
   };
 }
