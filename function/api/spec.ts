@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { METRICS_PORT, SIGNAL_PORT } from "../components/server/config.js";
 import { addressType } from "./addresses.js";
-import { dnsSubdomain, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
+import { annotationMap, dnsSubdomain, labelMap, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
@@ -32,7 +32,7 @@ const rtcSpec = z
 
 const schedulingSpec = z
   .strictObject({
-    nodeSelector: z.record(z.string(), z.string()).optional().describe("Node labels the server pods must match."),
+    nodeSelector: labelMap.optional().describe("Node labels the server pods must match."),
     tolerations: z.array(passthroughObject("A Pod toleration.")).optional().describe("Pod tolerations."),
     affinity: passthroughObject("Pod affinity rules, as in a Pod spec.").optional(),
     topologySpreadConstraints: z
@@ -82,7 +82,6 @@ export const serverSpec = z
 
 export const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
-const stringMap = z.record(z.string(), z.string());
 
 const turnSpec = z
   .strictObject({
@@ -119,7 +118,7 @@ const turnSpec = z
     service: z
       .strictObject({
         type: z.enum(["LoadBalancer", "NodePort"]).default("LoadBalancer").describe("Service type STUNner exposes TURN with."),
-        annotations: stringMap.optional().describe("Annotations for the TURN load balancer Service (cloud load-balancer settings)."),
+        annotations: annotationMap.optional().describe("Annotations for the TURN load balancer Service (cloud load-balancer settings)."),
       })
       .prefault({})
       .describe("The TURN Service."),
@@ -160,7 +159,7 @@ const networkingSpec = z
     signaling: z
       .strictObject({
         gatewayClassName: z.string().min(1).optional().describe("Envoy Gateway class (platform default: eg)."),
-        annotations: stringMap.optional().describe("Annotations for the signaling load balancer Service."),
+        annotations: annotationMap.optional().describe("Annotations for the signaling load balancer Service."),
       })
       .prefault({})
       .describe("Signaling (HTTPS and WebSocket) through Envoy Gateway."),

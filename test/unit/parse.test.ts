@@ -36,6 +36,18 @@ describe("parse", () => {
     }
   });
 
+  it("refuses label and annotation maps the API server would refuse, naming the key", () => {
+    const r = parse(xr({ server: { scheduling: { nodeSelector: { "a b": "x", zone: "-bad" } } }, networking: { hostname: "h.example.com", signaling: { annotations: { "/x": "v" } } } }), {
+      networking: { turn: { authSecretRef: { name: "a", namespace: "b" } }, tlsIssuerRef: { name: "le" } },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.a b: key must be/),
+      expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.zone: value must be/),
+      expect.stringMatching(/^spec\.networking\.signaling\.annotations\.\/x: key prefix must be/),
+    ]);
+    expect(parse(xr({ server: { scheduling: { nodeSelector: { "topology.kubernetes.io/zone": "eu-west-1a" } } } }), {}).ok).toBe(true);
+  });
+
   it("rejects unknown fields inside the server spec (typos are not silently ignored)", () => {
     const r = parse(xr({ server: { replica: 2 } }), {});
     expect(r.ok).toBe(false);
