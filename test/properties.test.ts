@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../function/handler.js";
 import { minter } from "../function/secrets/mint.js";
-import { junk, mutation, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
+import { junk, mutation, poolWithAnyMaps, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
@@ -127,6 +127,26 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${cases} invalid specs, each answered by one FATAL result naming the field`);
+  });
+
+  it("accepts only maps the API server accepts: a spec is refused naming the field, or its objects are stored", async () => {
+    let refused = 0;
+    let stored = 0;
+    await fc.assert(
+      fc.asyncProperty(poolWithAnyMaps, async ({ pool, field }) => {
+        const { sim } = simulatorForGenerated(pool);
+        const r = await sim.reconcile();
+        if (r.fatal) {
+          expect(r.error).toContain(`${field}`);
+          refused++;
+        } else {
+          expect(r.error, `the function accepted ${field} = ${JSON.stringify(pool.spec)}`).toBeUndefined();
+          stored++;
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    console.log(`[properties] ${refused + stored} specs with user-typed label and annotation maps: ${refused} refused naming the field, ${stored} stored by the simulated API server`);
   });
 
   it("never throws or hangs on junk specs, inputs, observed and required resources", () => {

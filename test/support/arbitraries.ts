@@ -210,3 +210,25 @@ export function setPath(root: Obj, path: string, value: unknown): void {
 
 /** Anything JSON can hold, for specs and observed objects nobody should have written. */
 export const junk = fc.jsonValue({ maxDepth: 4 });
+
+/** Map keys and values a user might type: valid ones, and ones Kubernetes refuses. */
+const anyKey = fc.oneof(
+  labelKey,
+  fc.string({ maxLength: 70 }),
+  fc.constantFrom("a b", "-x", "x/", "/x", "example.com/", "UPPER.example.com/x", "x".repeat(64), `${"a".repeat(254)}/x`, "kubernetes.io/arch"),
+);
+const anyValue = fc.oneof(labelValue, fc.string({ maxLength: 70 }), fc.constantFrom("amd64", "a b", "x".repeat(64), "-x"));
+const anyMap = fc.dictionary(anyKey, anyValue, { minKeys: 1, maxKeys: 3 });
+
+/** The maps of the spec that go into object metadata or a pod (annotations, node selector). */
+export const MAP_FIELDS = ["spec.server.scheduling.nodeSelector", "spec.networking.signaling.annotations", "spec.networking.turn.service.annotations"] as const;
+
+/** A valid pool whose maps hold whatever a user might type. */
+export const poolWithAnyMaps = fc
+  .tuple(validPool, fc.constantFrom(...MAP_FIELDS), anyMap)
+  .map(([p, field, map]) => {
+    const spec = structuredClone(p.spec);
+    if (field !== MAP_FIELDS[0] && !spec.networking) spec.networking = { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
+    setPath({ spec }, field, map);
+    return { pool: { ...p, spec }, field };
+  });

@@ -43,17 +43,50 @@ function nameProblem(o: Obj): string | undefined {
   return name.length <= 253 && DNS_SUBDOMAIN.test(name) ? undefined : `name "${name}" is not a DNS-1123 subdomain`;
 }
 
-function labelProblems(labels: unknown): string[] {
+/** A qualified name (label and annotation keys): optional DNS-subdomain prefix, then a name. */
+function keyProblem(k: string): string | undefined {
+  const [prefix, name] = k.includes("/") ? [k.slice(0, k.indexOf("/")), k.slice(k.indexOf("/") + 1)] : [undefined, k];
+  if (prefix !== undefined && !(prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix))) return "bad prefix";
+  if (!(name.length <= 63 && QUALIFIED_NAME.test(name))) return "bad name";
+  return undefined;
+}
+
+function labelProblems(labels: unknown, where = "metadata.labels"): string[] {
   if (labels === undefined) return [];
-  if (labels === null || typeof labels !== "object") return ["metadata.labels must be a map"];
+  if (labels === null || typeof labels !== "object") return [`${where} must be a map`];
   const out: string[] = [];
   for (const [k, v] of Object.entries(labels)) {
-    const [prefix, name] = k.includes("/") ? [k.slice(0, k.indexOf("/")), k.slice(k.indexOf("/") + 1)] : [undefined, k];
-    if (prefix !== undefined && !(prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix))) out.push(`label key "${k}": bad prefix`);
-    if (!(name.length <= 63 && QUALIFIED_NAME.test(name))) out.push(`label key "${k}": bad name`);
-    if (typeof v !== "string" || v.length > 63 || !LABEL_VALUE.test(v)) out.push(`label "${k}": bad value "${String(v)}"`);
+    const bad = keyProblem(k);
+    if (bad) out.push(`${where} key "${k}": ${bad}`);
+    if (typeof v !== "string" || v.length > 63 || !LABEL_VALUE.test(v)) out.push(`${where} "${k}": bad value "${String(v)}"`);
   }
   return out;
+}
+
+function annotationProblems(annotations: unknown, where = "metadata.annotations"): string[] {
+  if (annotations === undefined) return [];
+  if (annotations === null || typeof annotations !== "object") return [`${where} must be a map`];
+  const out: string[] = [];
+  let size = 0;
+  for (const [k, v] of Object.entries(annotations)) {
+    const bad = keyProblem(k);
+    if (bad) out.push(`${where} key "${k}": ${bad}`);
+    if (typeof v !== "string") out.push(`${where} "${k}": value is not a string`);
+    size += k.length + String(v).length;
+  }
+  if (size > 256 * 1024) out.push(`${where}: larger than 256 KiB`);
+  return out;
+}
+
+/** Pod template metadata and node selector, validated like a pod's. */
+function podProblems(o: Obj): string[] {
+  const template = groupOf(o.apiVersion) === "apps" ? o.spec?.template : undefined;
+  if (!template) return [];
+  return [
+    ...labelProblems(template.metadata?.labels, "template labels"),
+    ...annotationProblems(template.metadata?.annotations, "template annotations"),
+    ...labelProblems(template.spec?.nodeSelector, "nodeSelector"),
+  ];
 }
 
 function secretProblems(o: Obj): string[] {
@@ -104,6 +137,6 @@ export function admissionProblems(o: Obj): string[] {
   const ns = o.metadata?.namespace;
   if (clusterScoped && ns) out.push(`${o.kind} is cluster-scoped but has namespace "${ns}"`);
   if (!clusterScoped && !(typeof ns === "string" && ns.length <= 63 && DNS_LABEL.test(ns))) out.push(`${o.kind} needs a valid namespace, got "${String(ns)}"`);
-  out.push(...labelProblems(o.metadata?.labels), ...secretProblems(o), ...uniquenessProblems(o));
+  out.push(...labelProblems(o.metadata?.labels), ...annotationProblems(o.metadata?.annotations), ...podProblems(o), ...secretProblems(o), ...uniquenessProblems(o));
   return out;
 }
