@@ -70,3 +70,24 @@ export const annotationMap = z.record(z.string(), z.string()).superRefine((map, 
   }
   if (bytes > MAX_ANNOTATIONS_BYTES) ctx.addIssue({ code: "custom", path: [], message: "annotations must total at most 256 KiB" });
 });
+
+interface KubernetesModel {
+  validate(): void;
+}
+
+/** A Kubernetes object the XRD passes through unchecked (tolerations, affinity, ...), checked at
+ * parse time against the Kubernetes schema by kubernetes-models, so a wrongly typed field is a
+ * FATAL naming it rather than a Deployment the API server refuses. Unknown fields pass: the API
+ * server drops them. */
+export const kubernetesPassthrough = (Model: new (data: never) => KubernetesModel, description: string) =>
+  passthroughObject(description).superRefine((value, ctx) => {
+    try {
+      new Model(value as never).validate();
+    } catch (err) {
+      const errors = (err as { errors?: Array<{ instancePath?: string; message?: string }> }).errors ?? [{ message: String(err) }];
+      for (const e of errors) {
+        const path = (e.instancePath ?? "").split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        ctx.addIssue({ code: "custom", path, message: e.message ?? "invalid" });
+      }
+    }
+  });

@@ -7,7 +7,10 @@
 import { z } from "zod";
 import { METRICS_PORT, SIGNAL_PORT } from "../components/server/config.js";
 import { addressType } from "./addresses.js";
-import { annotationMap, dnsSubdomain, labelMap, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
+import { Affinity } from "kubernetes-models/v1/Affinity";
+import { Toleration } from "kubernetes-models/v1/Toleration";
+import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
+import { annotationMap, dnsSubdomain, kubernetesPassthrough, labelMap, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
@@ -33,10 +36,10 @@ const rtcSpec = z
 const schedulingSpec = z
   .strictObject({
     nodeSelector: labelMap.optional().describe("Node labels the server pods must match."),
-    tolerations: z.array(passthroughObject("A Pod toleration.")).optional().describe("Pod tolerations."),
-    affinity: passthroughObject("Pod affinity rules, as in a Pod spec.").optional(),
+    tolerations: z.array(kubernetesPassthrough(Toleration, "A Pod toleration.")).optional().describe("Pod tolerations."),
+    affinity: kubernetesPassthrough(Affinity, "Pod affinity rules, as in a Pod spec.").optional(),
     topologySpreadConstraints: z
-      .array(passthroughObject("A Pod topology spread constraint."))
+      .array(kubernetesPassthrough(TopologySpreadConstraint, "A Pod topology spread constraint."))
       .optional()
       .describe("How server pods spread across zones and nodes."),
     priorityClassName: z.string().min(1).optional().describe("PriorityClass of the server pods."),

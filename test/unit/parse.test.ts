@@ -48,6 +48,16 @@ describe("parse", () => {
     expect(parse(xr({ server: { scheduling: { nodeSelector: { "topology.kubernetes.io/zone": "eu-west-1a" } } } }), {}).ok).toBe(true);
   });
 
+  it("checks tolerations, affinity and spread constraints against the Kubernetes schemas", () => {
+    const r = parse(xr({ server: { scheduling: { tolerations: [{ key: "gpu", operator: 5 }], topologySpreadConstraints: [{ maxSkew: 1 }] } } }), {});
+    expect(r.ok ? [] : r.errors).toEqual(
+      expect.arrayContaining([
+        "spec.server.scheduling.tolerations[0].operator: must be string",
+        "spec.server.scheduling.topologySpreadConstraints[0]: must have required property topologyKey",
+      ]),
+    );
+  });
+
   it("rejects unknown fields inside the server spec (typos are not silently ignored)", () => {
     const r = parse(xr({ server: { replica: 2 } }), {});
     expect(r.ok).toBe(false);
