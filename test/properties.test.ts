@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../function/handler.js";
 import { minter } from "../function/secrets/mint.js";
-import { junk, mutation, poolWithAnyMaps, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
+import { junk, mutation, poolWithAnyMaps, poolWithAnyScheduling, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
@@ -147,6 +147,27 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${refused + stored} specs with user-typed label and annotation maps: ${refused} refused naming the field, ${stored} stored by the simulated API server`);
+  });
+
+  it("accepts only pod scheduling Kubernetes accepts: refused naming the field, or a valid Deployment", async () => {
+    let refused = 0;
+    let valid = 0;
+    await fc.assert(
+      fc.asyncProperty(poolWithAnyScheduling, async ({ pool, field }) => {
+        const { sim } = simulatorForGenerated(pool);
+        const r = await sim.reconcile();
+        if (r.fatal) {
+          expect(r.error).toContain(field);
+          refused++;
+          return;
+        }
+        expect(r.error).toBeUndefined();
+        await validateCoreObject(r.response.desired!.resources["server-deployment"]!.resource!);
+        valid++;
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    console.log(`[properties] ${refused + valid} specs with user-written tolerations, affinity and spread constraints: ${refused} refused naming the field, ${valid} gave a valid Deployment`);
   });
 
   it("never throws or hangs on junk specs, inputs, observed and required resources", () => {

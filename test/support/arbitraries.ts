@@ -232,3 +232,14 @@ export const poolWithAnyMaps = fc
     setPath({ spec }, field, map);
     return { pool: { ...p, spec }, field };
   });
+
+/** Pod scheduling objects as a user might write them: valid, misspelled, or wrongly typed. */
+const anyObject = fc.oneof(fc.object({ maxDepth: 2, maxKeys: 3 }), fc.record({ key: junk, operator: junk, effect: junk, tolerationSeconds: junk }, { requiredKeys: [] }));
+export const SCHEDULING_FIELDS = ["tolerations", "affinity", "topologySpreadConstraints"] as const;
+export const poolWithAnyScheduling = fc
+  .tuple(validPool, fc.constantFrom(...SCHEDULING_FIELDS), fc.array(anyObject, { minLength: 1, maxLength: 2 }), fc.record({ nodeAffinity: anyObject, podAntiAffinity: anyObject }, { requiredKeys: [] }))
+  .map(([p, field, list, affinityValue]) => {
+    const spec = structuredClone(p.spec);
+    setPath({ spec }, `spec.server.scheduling.${field}`, field === "affinity" ? affinityValue : list);
+    return { pool: { ...p, spec }, field: `spec.server.scheduling.${field}` };
+  });
