@@ -34,6 +34,18 @@ export const dnsSubdomain = z
 
 export const port = z.int().min(1).max(65535);
 
+/** A container image reference: the API server refuses surrounding whitespace; none fits inside. */
+export const imageRef = z.string().regex(/^\S+$/, "must be an image reference without whitespace");
+
+/** A Secret data key (IsConfigMapKey); ".", ".." and a leading ".." are refused by refinement,
+ * as the API server's pattern language (RE2) has no lookahead. */
+export const secretKey = z
+  .string()
+  .max(253)
+  .regex(/^[-._a-zA-Z0-9]+$/, "must be a valid Secret data key")
+  .refine((k) => !k.startsWith(".."), "must be a valid Secret data key")
+  .refine((k) => k !== ".", "must be a valid Secret data key");
+
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -10,7 +10,7 @@ import { addressType } from "./addresses.js";
 import { Affinity } from "kubernetes-models/v1/Affinity";
 import { Toleration } from "kubernetes-models/v1/Toleration";
 import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
-import { annotationMap, dnsSubdomain, kubernetesPassthrough, labelMap, passthroughObject, port, resourceRequirements } from "./kubernetes-types.js";
+import { annotationMap, dnsSubdomain, imageRef, kubernetesPassthrough, labelMap, passthroughObject, port, resourceRequirements, secretKey } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
@@ -42,7 +42,7 @@ const schedulingSpec = z
       .array(kubernetesPassthrough(TopologySpreadConstraint, "A Pod topology spread constraint."))
       .optional()
       .describe("How server pods spread across zones and nodes."),
-    priorityClassName: z.string().min(1).optional().describe("PriorityClass of the server pods."),
+    priorityClassName: dnsSubdomain.optional().describe("PriorityClass of the server pods."),
   })
   .describe("Where the server pods run.");
 
@@ -51,9 +51,7 @@ const apiKeysSpec = z
     secretRef: z
       .strictObject({
         name: dnsSubdomain.describe("Name of a Secret in the pool's namespace."),
-        key: z
-          .string()
-          .regex(/^[-._a-zA-Z0-9]+$/, "must be a valid Secret data key")
+        key: secretKey
           .default("keys.yaml")
           .describe("Data key holding LiveKit's key file: one 'apiKey: apiSecret' line per key."),
       })
@@ -63,7 +61,7 @@ const apiKeysSpec = z
 
 export const serverSpec = z
   .strictObject({
-    image: z.string().min(1).optional().describe("LiveKit server image (platform default: livekit/livekit-server:v1.13.5)."),
+    image: imageRef.optional().describe("LiveKit server image (platform default: livekit/livekit-server:v1.13.5)."),
     replicas: z.int().min(1).max(1000).default(1).describe("Number of LiveKit server pods."),
     resources: resourceRequirements.optional(),
     logLevel: z.enum(LOG_LEVELS).default("info").describe("LiveKit log level."),
@@ -161,7 +159,7 @@ const networkingSpec = z
     hostname: dnsSubdomain.describe("Public signaling host, for example livekit.example.com."),
     signaling: z
       .strictObject({
-        gatewayClassName: z.string().min(1).optional().describe("Envoy Gateway class (platform default: eg)."),
+        gatewayClassName: dnsSubdomain.optional().describe("Envoy Gateway class (platform default: eg)."),
         annotations: annotationMap.optional().describe("Annotations for the signaling load balancer Service."),
       })
       .prefault({})
