@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../function/handler.js";
 import { minter } from "../function/secrets/mint.js";
-import { junk, mutation, poolWithAnyMaps, poolWithAnyScheduling, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
+import { junk, mutation, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
@@ -168,6 +168,27 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${refused + valid} specs with user-written tolerations, affinity and spread constraints: ${refused} refused naming the field, ${valid} gave a valid Deployment`);
+  });
+
+  it("accepts only strings Kubernetes accepts where they land: refused naming the field, or valid objects", async () => {
+    let refused = 0;
+    let valid = 0;
+    await fc.assert(
+      fc.asyncProperty(poolWithAnyString, async ({ pool, field }) => {
+        const { sim } = simulatorForGenerated(pool);
+        const r = await sim.reconcile();
+        if (r.fatal) {
+          expect(r.error).toContain(field);
+          refused++;
+          return;
+        }
+        expect(r.error, `${field} = ${JSON.stringify(field.startsWith("input") ? pool.input : pool.spec)}`).toBeUndefined();
+        for (const res of Object.values(r.response.desired!.resources)) if (isCoreKind(res.resource!.apiVersion)) await validateCoreObject(res.resource!);
+        valid++;
+      }),
+      { numRuns: RUNS * 3 },
+    );
+    console.log(`[properties] ${refused + valid} specs and inputs with a user-typed string field: ${refused} refused naming the field, ${valid} gave objects the API server stores`);
   });
 
   it("never throws or hangs on junk specs, inputs, observed and required resources", () => {

@@ -174,6 +174,9 @@ const mutationCatalog: Mutation[] = [
   { path: "spec.server.replicas", value: "3" },
   { path: "spec.server.logLevel", value: "chatty" },
   { path: "spec.server.image", value: "" },
+  { path: "spec.server.image", value: " livekit/livekit-server:v1.13.5" },
+  { path: "spec.server.scheduling.priorityClassName", value: "High_Priority" },
+  { path: "spec.server.apiKeys.secretRef.key", value: ".." },
   { path: "spec.server.rtc.portRangeStart", value: 0 },
   { path: "spec.server.rtc.tcpPort", value: 70000 },
   { path: "spec.server.rtc.tcpPort", value: 7880 },
@@ -193,6 +196,7 @@ const mutationCatalog: Mutation[] = [
   { path: "spec.networking.turn.tls.hostname", value: "UPPER.example.com", needs: "networking" },
   { path: "spec.networking.tls.acme.email", value: "not-an-email", needs: "networking" },
   { path: "spec.networking.signaling.gatewayClassName", value: "", needs: "networking" },
+  { path: "spec.networking.signaling.gatewayClassName", value: "Envoy Gateway", needs: "networking" },
 ];
 
 export const mutation = fc.constantFrom(...mutationCatalog);
@@ -243,3 +247,44 @@ export const poolWithAnyScheduling = fc
     setPath({ spec }, `spec.server.scheduling.${field}`, field === "affinity" ? affinityValue : list);
     return { pool: { ...p, spec }, field: `spec.server.scheduling.${field}` };
   });
+
+/** String fields of the spec and the input that end up in composed objects. */
+export const STRING_FIELDS = [
+  "spec.server.image",
+  "spec.server.scheduling.priorityClassName",
+  "spec.server.apiKeys.secretRef.name",
+  "spec.server.apiKeys.secretRef.key",
+  "spec.networking.hostname",
+  "spec.networking.signaling.gatewayClassName",
+  "spec.networking.turn.address",
+  "spec.networking.turn.tls.hostname",
+  "spec.networking.tls.issuerRef.name",
+  "spec.networking.tls.issuerRef.group",
+  "input.server.image",
+  "input.networking.signalingGatewayClassName",
+  "input.networking.turn.gatewayClassName",
+  "input.networking.turn.authSecretRef.name",
+  "input.networking.turn.dataplane",
+  "input.networking.tlsIssuerRef.name",
+] as const;
+
+const anyString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(" leading", "trailing ", "Upper", "with space", "under_score", "a".repeat(64), "a".repeat(254), "-dash", "dot.", "ünïcode", "x:y", "a/b"),
+);
+
+/** A valid pool with one string field (spec or platform input) set to whatever a user might type. */
+export const poolWithAnyString = fc.tuple(validPool, fc.constantFrom(...STRING_FIELDS), anyString).map(([p, field, value]) => {
+  const spec = structuredClone(p.spec);
+  const input = structuredClone(p.input);
+  const needsNetworking = field.includes("networking");
+  if (needsNetworking && !spec.networking) spec.networking = { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
+  if (field === "spec.networking.tls.issuerRef.name" || field === "spec.networking.tls.issuerRef.group") spec.networking.tls = { issuerRef: { name: "team-issuer" } };
+  if (field === "spec.networking.turn.tls.hostname") spec.networking.turn = { ...spec.networking.turn, tls: { enabled: true } };
+  if (field === "input.networking.tlsIssuerRef.name") input.networking.tlsIssuerRef ??= { name: "x", kind: "ClusterIssuer" };
+  if (field === "input.networking.turn.authSecretRef.name") input.networking.turn.authSecretRef ??= { name: "x", namespace: "y" };
+  if (field === "spec.server.apiKeys.secretRef.key") spec.server.apiKeys = { secretRef: { name: "team-keys" } };
+  if (field === "spec.server.apiKeys.secretRef.name") spec.server.apiKeys = { secretRef: { name: "x" } };
+  setPath({ spec, input }, field, value);
+  return { pool: { ...p, spec, input }, field };
+});

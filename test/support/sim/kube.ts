@@ -78,15 +78,29 @@ function annotationProblems(annotations: unknown, where = "metadata.annotations"
   return out;
 }
 
-/** Pod template metadata and node selector, validated like a pod's. */
+/** Pod template metadata and the pod fields the function fills from the spec, validated like a
+ * pod's (ValidatePodSpec): node selector, priority class, images, Secret volumes. */
 function podProblems(o: Obj): string[] {
   const template = groupOf(o.apiVersion) === "apps" ? o.spec?.template : undefined;
   if (!template) return [];
-  return [
+  const pod: Obj = template.spec ?? {};
+  const out = [
     ...labelProblems(template.metadata?.labels, "template labels"),
     ...annotationProblems(template.metadata?.annotations, "template annotations"),
-    ...labelProblems(template.spec?.nodeSelector, "nodeSelector"),
+    ...labelProblems(pod.nodeSelector, "nodeSelector"),
   ];
+  if (pod.priorityClassName !== undefined && !(String(pod.priorityClassName).length <= 253 && DNS_SUBDOMAIN.test(String(pod.priorityClassName)))) {
+    out.push(`priorityClassName "${pod.priorityClassName}" is not a DNS-1123 subdomain`);
+  }
+  for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
+    if (typeof c.image !== "string" || c.image === "" || c.image.trim() !== c.image) out.push(`container ${c.name}: image "${c.image}" is empty or has surrounding whitespace`);
+  }
+  for (const v of pod.volumes ?? []) {
+    const name = v.secret?.secretName;
+    if (v.secret && !(typeof name === "string" && name.length <= 253 && DNS_SUBDOMAIN.test(name))) out.push(`volume ${v.name}: secretName "${name}" is not a DNS-1123 subdomain`);
+    for (const item of v.secret?.items ?? []) if (!/^[-._a-zA-Z0-9]+$/.test(item.key ?? "") || item.path?.split("/").includes("..")) out.push(`volume ${v.name}: bad item ${JSON.stringify(item)}`);
+  }
+  return out;
 }
 
 function secretProblems(o: Obj): string[] {
