@@ -1,7 +1,7 @@
 // What the cluster has learned about the pool's networking: the public TURN address, the TURN
 // credentials, the signaling address, and which objects are ready.
 import { addressType } from "../../api/addresses.js";
-import { field, secretData, stringField } from "../../k8s/observed.js";
+import { field, rawSecretData, secretData, stringField } from "../../k8s/observed.js";
 import { conditionTrue, exists, routeAccepted } from "../../k8s/readiness.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { TurnAuthType, NetworkingView } from "./view.js";
@@ -26,6 +26,9 @@ export interface NetworkingFacts {
   address?: TurnAddress;
   gatewayReportsAddress: boolean;
   credentials: CredentialFacts;
+  /** Dedicated pools: their TURN Secret's data as observed, carried over byte for byte (the other
+   * auth type's fields after a switch, keys of other versions); shared pools carry nothing. */
+  turnSecretCarried: Record<string, string>;
   signalingAddress?: string;
   ready: Record<string, boolean>;
 }
@@ -114,6 +117,7 @@ export function discoverNetworking(
       view.turn.model === "dedicated"
         ? dedicatedCredentials(view.turn.authType!, observed[RESOURCE.turnSecret])
         : sharedCredentials(view, platformAuthSecret, observed[RESOURCE.turnSecret]),
+    turnSecretCarried: view.turn.model === "dedicated" ? rawSecretData(observed[RESOURCE.turnSecret]) : {},
     ...(signalingAddress ? { signalingAddress } : {}),
     ready: {
       [RESOURCE.turnGatewayClass]: conditionTrue(observed[RESOURCE.turnGatewayClass], "Accepted"),

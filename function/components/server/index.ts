@@ -12,11 +12,12 @@ import { configSecret, deployment, service, SPEC_CHECKSUM_ANNOTATION } from "./w
 
 const asObject = (o: object) => o as Record<string, unknown>;
 
-/** The keys Secret's data: what is observed (readable or not, never replaced), or new keys. */
+/** The keys Secret's data: what is observed (readable or not, never replaced, nothing dropped), or
+ * new keys. */
 function keysData(view: ServerView, facts: ServerFacts, mint: Minter, events: PoolEvent[]) {
   switch (facts.keys.state) {
     case "present":
-      return keysSecretData(view, facts.keys.keys);
+      return facts.keys.data;
     case "unreadable":
       events.push({
         severity: "warning",
