@@ -25,6 +25,7 @@ type Event =
   | { kind: "corruptStatus"; name: string; status: unknown }
   | { kind: "stripMetadata"; name: string }
   | { kind: "editSpec"; replicas: number; logLevel: string }
+  | { kind: "authType"; type: "static" | "ephemeral" }
   | { kind: "platformSecret"; present: boolean };
 
 /** Everything but the credential Secrets themselves (deleting those is a fault test of its own). */
@@ -39,6 +40,7 @@ const event: fc.Arbitrary<Event> = fc.oneof(
   fc.record({ kind: fc.constant("corruptStatus" as const), name: fc.constantFrom(...DELETABLE, "server-keys", "turn-auth"), status: junk }),
   fc.record({ kind: fc.constant("stripMetadata" as const), name: fc.constantFrom(...DELETABLE) }),
   fc.record({ kind: fc.constant("editSpec" as const), replicas: fc.integer({ min: 1, max: 5 }), logLevel: fc.constantFrom("debug", "info", "warn") }),
+  fc.record({ kind: fc.constant("authType" as const), type: fc.constantFrom("static" as const, "ephemeral" as const) }),
   fc.record({ kind: fc.constant("platformSecret" as const), present: fc.boolean() }),
 );
 
@@ -87,6 +89,12 @@ function apply(sim: Simulator, e: Event, namespace: string): void {
     case "editSpec":
       sim.updateSpec({ ...sim.xr.spec, server: { ...sim.xr.spec.server, replicas: e.replicas, logLevel: e.logLevel } });
       return;
+    case "authType":
+      if (sim.xr.spec.networking) {
+        const turn = { ...sim.xr.spec.networking.turn, auth: { type: e.type } };
+        sim.updateSpec({ ...sim.xr.spec, networking: { ...sim.xr.spec.networking, turn } });
+      }
+      return;
     case "platformSecret":
       if (e.present) sim.cluster.put(platformAuthSecret(sim.xr.spec.networking?.turn?.auth?.type ?? "static"));
       else sim.cluster.delete(keyOf("v1", "Secret", PLATFORM_AUTH.namespace, PLATFORM_AUTH.name));
@@ -111,7 +119,8 @@ describe("properties over histories of events", () => {
         const { sim, namespace } = simulatorForGenerated(p);
         await sim.untilReady(4);
         const keys = dataOf(sim.observed("server-keys"));
-        const turn = dataOf(sim.observed("turn-auth"));
+        // TURN credentials: every value a key ever held stays (a type switch adds keys, never drops one).
+        const turnValues = new Map<string, string>(Object.entries(sim.observed("turn-auth")?.data ?? {}));
         let addressKnown = turnServersOf(sim) !== undefined;
         for (const e of events) {
           apply(sim, e, namespace);
@@ -119,7 +128,11 @@ describe("properties over histories of events", () => {
           expect(r.error, `after ${JSON.stringify(e)}`).toBeUndefined();
           expect(r.events.filter((ev) => ev.reason === "ApiKeysGenerated"), "keys minted again").toEqual([]);
           if (keys) expect(dataOf(sim.observed("server-keys")), `keys changed after ${JSON.stringify(e)}`).toBe(keys);
-          if (turn) expect(dataOf(sim.observed("turn-auth")), `TURN credentials changed after ${JSON.stringify(e)}`).toBe(turn);
+          const turnNow: Record<string, string> = sim.observed("turn-auth")?.data ?? {};
+          for (const [k, v] of turnValues) {
+            if (k !== "type" && p.scope !== "namespaced") expect(turnNow[k], `TURN credential ${k} changed after ${JSON.stringify(e)}`).toBe(v);
+          }
+          for (const [k, v] of Object.entries(turnNow)) if (!turnValues.has(k)) turnValues.set(k, v);
           const servers = turnServersOf(sim);
           if (addressKnown) {
             expect(servers, `TURN servers dropped after ${JSON.stringify(e)}`).toBeDefined();
