@@ -7,12 +7,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../function/handler.js";
 import { minter } from "../function/secrets/mint.js";
-import { junk, mutation, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
+import { junk, mutation, objectNameArb, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
 import { TEST_SEED } from "./support/requests.js";
-import type { Obj } from "./support/sim/index.js";
+import { Cluster, type Obj } from "./support/sim/index.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
 const deps = { mint: minter(TEST_SEED) };
@@ -105,6 +105,33 @@ describe("properties of generated valid pools", () => {
       `[properties] ${stats.pools} generated valid pools converged (worst ${stats.worst} reconciles); ${stats.reconciles} reconciles, ${stats.calls} function calls, ` +
         `${stats.objects} composed objects, ${stats.coreValidated} core objects valid by kubernetes-models; slowest call ${stats.slowestCallMs.toFixed(1)} ms`,
     );
+  });
+});
+
+describe("names across pools", () => {
+  /** Names that look alike: a shared long prefix, '.' for '-', a digit or a letter more. */
+  const lookalikes = fc.tuple(objectNameArb, fc.constantFrom("", "-x", "0", ".a", "-a"), fc.boolean()).map(([name, tail, dotted]) => {
+    const a = name.length > 40 ? name : `${name}-${"x".repeat(40)}`.slice(0, 63).replace(/[-.]+$/, "");
+    const b = (dotted ? a.replace("-", ".") : a.slice(0, 63 - tail.length) + tail).replace(/[-.]+$/, "");
+    return [a, b === a ? `${a.slice(0, 62)}z` : b] as const;
+  });
+
+  it("never collide: two pools in one namespace (or two cluster-scoped pools) own disjoint objects", async () => {
+    let pairs = 0;
+    await fc.assert(
+      fc.asyncProperty(validPool, lookalikes, async (p, [a, b]) => {
+        const cluster = new Cluster();
+        const first = simulatorForGenerated({ ...p, name: a, uid: `${p.uid}-a`, scope: p.scope === "claim" ? "legacy" : p.scope }, { cluster });
+        const second = simulatorForGenerated({ ...p, name: b, uid: `${p.uid}-b`, scope: p.scope === "claim" ? "legacy" : p.scope }, { cluster });
+        expect((await first.sim.reconcile()).error).toBeUndefined();
+        expect((await second.sim.reconcile()).error, `${a} and ${b} collide`).toBeUndefined();
+        const mine = new Set(first.sim.resourceRefs.values());
+        for (const key of second.sim.resourceRefs.values()) expect(mine.has(key), `${a} and ${b} both own ${key}`).toBe(false);
+        pairs++;
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`[properties] ${pairs} pairs of look-alike pool names in one namespace: no shared object`);
   });
 });
 

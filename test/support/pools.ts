@@ -119,9 +119,9 @@ export function simulatorFor(f: Features, opts: { run?: RunFn; world?: World; na
  * user's key Secret, the classes and issuers it names), so it can converge. */
 export function simulatorForGenerated(
   p: { scope: ScopeKind; name: string; namespace: string; uid: string; spec: Obj; input: Obj },
-  opts: { run?: RunFn; world?: World } = {},
+  opts: { run?: RunFn; world?: World; cluster?: Cluster } = {},
 ): PoolSetup {
-  const cluster = new Cluster();
+  const cluster = opts.cluster ?? new Cluster();
   seedPlatform(cluster, { turnAuth: p.spec.networking?.turn?.auth?.type ?? "static" });
   const namespace = p.scope === "legacy" ? (p.input.legacyNamespace ?? "livekit") : p.namespace;
   const keysRef = p.spec.server?.apiKeys?.secretRef;
