@@ -12,7 +12,7 @@ import { minter } from "../function/secrets/mint.js";
 import { hostname, junk, validPool } from "./support/arbitraries.js";
 import { credentialsIn, leaks, visibleSurfaces } from "./support/invariants.js";
 import { handlerRun, simulatorForGenerated } from "./support/pools.js";
-import { keyOf, PLATFORM_AUTH, platformAuthSecret, type Obj, type Simulator } from "./support/sim/index.js";
+import { keyOf, PLATFORM_AUTH, platformAuthSecret, slowWorld, type Obj, type Simulator } from "./support/sim/index.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
 
@@ -155,5 +155,43 @@ describe("properties over histories of events", () => {
       `[history] ${stats.histories} histories, ${stats.events} events (${stats.restarts} restarts with a new seed, ${stats.deletions} deletions), ` +
         `${stats.reconciles} reconciles; keys and TURN credentials never changed; TURN address kept in all ${stats.addressKnown} histories that learned one`,
     );
+  });
+});
+
+describe("convergence whatever the cluster does first", () => {
+  type Step = "deployments" | "gateways" | "routes" | "certificates" | "issuers" | "address";
+  const steps: Step[] = ["deployments", "gateways", "routes", "certificates", "issuers", "address"];
+
+  it("is Ready only once everything it composes is, and within 3 reconciles of the last piece", async () => {
+    let histories = 0;
+    let worst = 0;
+    await fc.assert(
+      fc.asyncProperty(pool, fc.shuffledSubarray(steps, { minLength: steps.length, maxLength: steps.length }), fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 6, maxLength: 6 }), async (p, order, pauses) => {
+        const { sim } = simulatorForGenerated(p, { world: slowWorld() });
+        const done = new Set<Step>();
+        for (const [i, step] of order.entries()) {
+          for (let k = 0; k < pauses[i]!; k++) {
+            const r = await sim.reconcile();
+            expect(r.error).toBeUndefined();
+            // Ready means every composed object is: the workload and what networking composes.
+            const blocking = ["deployments", ...(p.spec.networking ? ["gateways", "routes", "certificates"] : []), ...(p.spec.networking?.tls?.acme ? ["issuers"] : [])];
+            if (r.ready) expect(blocking.filter((b) => !done.has(b as Step)), `Ready before ${order.join(", ")}`).toEqual([]);
+          }
+          done.add(step);
+          if (step === "deployments") sim.world.deployments = "available";
+          if (step === "gateways") sim.world.gatewaysProgrammed = true;
+          if (step === "routes") sim.world.routesAccepted = true;
+          if (step === "certificates") sim.world.certificatesIssue = true;
+          if (step === "issuers") sim.world.issuersReady = true;
+          if (step === "address") sim.world.turnAddresses = ["192.0.2.44"];
+        }
+        const { ready, reconciles } = await sim.untilReady(3);
+        expect(ready, `not Ready 3 reconciles after ${order.join(", ")}`).toBe(true);
+        worst = Math.max(worst, reconciles);
+        histories++;
+      }),
+      { numRuns: RUNS },
+    );
+    console.log(`[history] ${histories} orders in which the cluster became ready: never Ready early, Ready within ${worst} reconciles of the last piece`);
   });
 });
