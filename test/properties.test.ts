@@ -6,8 +6,9 @@ import { Ready, RunFunctionRequest, Severity } from "@crossplane-org/function-sd
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../function/handler.js";
+import { parse } from "../function/pipeline/parse.js";
 import { minter } from "../function/secrets/mint.js";
-import { junk, mutation, objectNameArb, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, validPool, type GeneratedPool } from "./support/arbitraries.js";
+import { junk, mutation, objectNameArb, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, STRING_FIELDS, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
@@ -218,6 +219,31 @@ describe("properties of invalid and junk input", () => {
     console.log(`[properties] ${refused + valid} specs and inputs with a user-typed string field: ${refused} refused naming the field, ${valid} gave objects the API server stores`);
   });
 
+  it("answers within a second when any string field holds megabytes built to make regexes backtrack", () => {
+    const evil = ["a".repeat(3_000_000) + "-", "a.".repeat(1_000_000) + "-", "a-".repeat(1_000_000) + "!", "1".repeat(2_000_000) + "x"];
+    const fields = [...STRING_FIELDS, "spec.networking.turn.address", "spec.networking.tls.acme.email", "spec.server.resources.requests.cpu"];
+    let slowest = 0;
+    let cases = 0;
+    let refused = 0;
+    for (const field of fields) {
+      for (const value of evil) {
+        const p = fc.sample(validPool, { numRuns: 1, seed: 5 })[0]!;
+        const spec = structuredClone(p.spec);
+        const input = structuredClone(p.input);
+        spec.networking ??= { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
+        setPath({ spec, input }, field, value);
+        const started = performance.now();
+        const { response, summary } = runFunction(xrRequest({ ...p, input }, spec), deps);
+        slowest = Math.max(slowest, performance.now() - started);
+        if (summary.outcome === "fatal") refused++;
+        else expect(response.results.every((r) => r.reason !== "InternalError"), field).toBe(true);
+        cases++;
+      }
+    }
+    expect(slowest).toBeLessThan(1000);
+    console.log(`[properties] ${cases} requests with megabyte strings built to make regexes backtrack (${refused} refused): slowest ${slowest.toFixed(0)} ms`);
+  });
+
   it("never throws or hangs on junk specs, inputs, observed and required resources", () => {
     const names = ["server-config", "server-keys", "server-deployment", "server-service", "turn-auth", "turn-gateway", "turn-route", "signaling-gateway", "signaling-route", "tls-certificate", "tls-issuer", "turn-gateway-class", "turn-gateway-config"];
     const observed = fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 8 })), fc.oneof(junk, fc.record({ apiVersion: fc.constant("v1"), kind: fc.constant("Secret"), metadata: junk, data: junk, status: junk })), { maxKeys: 6 });
@@ -237,7 +263,12 @@ describe("properties of invalid and junk input", () => {
         if (fatalResult) {
           fatal++;
           expect(fatalResult.reason).toBe("InvalidSpec");
-          for (const problem of fatalResult.message.replace(/^invalid LiveKitPool: /, "").split("; ")) expect(problem).toMatch(/^(spec|input|metadata)[.\w[\]-]*: /);
+          // The message lists parse's problems, each naming its field first.
+          const parsed = parse(req.observed!.composite!.resource, req.input);
+          expect(parsed.ok).toBe(false);
+          const problems = parsed.ok ? [] : parsed.errors;
+          for (const problem of problems) expect(problem).toMatch(/^(spec|input|metadata)(\.|\[|:)/);
+          expect(fatalResult.message).toBe(`invalid LiveKitPool: ${problems.join("; ")}`);
         }
         cases++;
       }),
