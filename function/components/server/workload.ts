@@ -49,6 +49,15 @@ function scheduling(view: ServerView): Partial<PodSpec> {
   };
 }
 
+/** A non-root server cannot bind ports below 1024 (and capabilities added for a non-root user do
+ * not reach its process). When the spec asks for such RTC ports, the pod lowers the limit with the
+ * namespaced sysctl net.ipv4.ip_unprivileged_port_start, which the restricted Pod Security
+ * Standard allows. */
+function unprivilegedPorts(view: ServerView): { sysctls?: Array<{ name: string; value: string }> } {
+  const lowest = Math.min(view.rtc.tcpPort, view.rtc.portRangeStart);
+  return lowest < 1024 ? { sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: String(lowest) }] } : {};
+}
+
 const httpProbe = (periodSeconds: number, failureThreshold: number) => ({
   httpGet: { path: "/", port: "http" },
   periodSeconds,
@@ -94,6 +103,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
             runAsGroup: POD_USER,
             fsGroup: POD_USER,
             seccompProfile: { type: "RuntimeDefault" },
+            ...unprivilegedPorts(view),
           },
           ...scheduling(view),
           containers: [
