@@ -1,6 +1,8 @@
 // Pod security: every workload the function renders passes the Kubernetes "restricted" Pod
-// Security Standard, with no exception (LiveKit needs no capability: its ports are above 1024 and
-// it needs no host network). First the checker itself: each check must catch a pod that breaks it.
+// Security Standard, with no exception: LiveKit needs no capability and no host network; when a
+// spec asks for RTC ports below 1024, the pod lowers net.ipv4.ip_unprivileged_port_start (a sysctl
+// the profile allows) so the non-root server can bind them. First the checker itself: each check
+// must catch a pod that breaks it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
@@ -10,6 +12,7 @@ import { ROOT } from "./support/paths.js";
 import { podTemplateOf, RESTRICTED_CHECKS, restrictedViolations } from "./support/pod-security.js";
 import { allFeatureCombinations, simulatorFor, simulatorForGenerated } from "./support/pools.js";
 import type { Obj } from "./support/sim/index.js";
+import { parse as parseYaml } from "yaml";
 import { parseDocs } from "./support/yaml-docs.js";
 
 const compliant = (): Obj => ({
@@ -42,6 +45,17 @@ const breakers: Record<string, (p: Obj, meta: Obj) => void> = {
 
 function workloads(objects: Obj[]): Obj[] {
   return objects.filter((o) => podTemplateOf(o) !== undefined);
+}
+
+/** LiveKit's listening ports (from its config) must be bindable by the non-root server. */
+function expectBindable(objects: Obj[], where: string): void {
+  const config = objects.find((o) => o.kind === "Secret" && o.data?.["config.yaml"]);
+  const deployment = objects.find((o) => o.kind === "Deployment");
+  if (!config || !deployment) return;
+  const c = parseYaml(Buffer.from(config.data["config.yaml"], "base64").toString()) as Obj;
+  const sysctl = (deployment.spec.template.spec.securityContext?.sysctls ?? []).find((s: Obj) => s.name === "net.ipv4.ip_unprivileged_port_start");
+  const start = sysctl ? Number(sysctl.value) : 1024;
+  for (const port of [c.port, c.rtc?.tcp_port, c.rtc?.port_range_start, c.prometheus?.port]) expect(port, `${where}: LiveKit binds ${port} as non-root`).toBeGreaterThanOrEqual(start);
 }
 
 function expectRestricted(o: Obj, where: string): void {
@@ -98,7 +112,9 @@ describe("every workload the function renders passes the restricted profile", ()
     for (const p of pools) {
       const { sim } = simulatorForGenerated(p);
       const r = await sim.reconcile();
-      for (const o of workloads(Object.values(r.response.desired!.resources).map((x) => x.resource!))) (expectRestricted(o, "generated pool"), checked++);
+      const objects = Object.values(r.response.desired!.resources).map((x) => x.resource!);
+      expectBindable(objects, "generated pool");
+      for (const o of workloads(objects)) (expectRestricted(o, "generated pool"), checked++);
     }
     console.log(`[pod-security] ${checked} rendered workloads pass all ${Object.keys(RESTRICTED_CHECKS).length} checks of the restricted profile; no exception needed`);
   });

@@ -95,6 +95,22 @@ describe("the simulator plays Crossplane", () => {
     expect(sim.observed("d")!.status).toMatchObject({ observedGeneration: 2, availableReplicas: 2 });
   });
 
+  it("keeps pods that cannot bind their ports as non-root unavailable, unless the pod lowers the limit", async () => {
+    const pod = (sysctls?: Obj[]) => ({
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name: "d" },
+      spec: { replicas: 1, template: { spec: { securityContext: { runAsNonRoot: true, runAsUser: 65532, ...(sysctls ? { sysctls } : {}) }, containers: [{ name: "c", image: "i", ports: [{ containerPort: 443 }] }] } } },
+    });
+    let sysctls: Obj[] | undefined;
+    const sim = stubSim(() => respond({ d: pod(sysctls) }));
+    await sim.reconcile();
+    expect(sim.observed("d")!.status.availableReplicas).toBe(0);
+    sysctls = [{ name: "net.ipv4.ip_unprivileged_port_start", value: "443" }];
+    await sim.reconcile();
+    expect(sim.observed("d")!.status.availableReplicas).toBe(1);
+  });
+
   it("settles Gateways, routes, certificates and managed resources as the world says", async () => {
     const cluster = new Cluster();
     seedPlatform(cluster);

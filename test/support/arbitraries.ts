@@ -38,6 +38,8 @@ const tcpPortBias = fc.constantFrom(7879, 7881, 6788, 6790, 443, 80);
 const rtcWithBias = fc.oneof(
   { weight: 4, arbitrary: rtc },
   { weight: 1, arbitrary: tcpPortBias.map((tcpPort) => ({ portRangeStart: 50000, portRangeEnd: 60000, tcpPort })) },
+  // Privileged ports (below 1024) for media, as a team behind a strict firewall might ask.
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 900 }).map((start) => ({ portRangeStart: start, portRangeEnd: start + 100, tcpPort: 7881 })) },
 );
 
 const toleration = fc.record({

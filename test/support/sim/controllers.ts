@@ -77,11 +77,30 @@ function missingSecrets(o: Obj, cluster: Cluster): string[] {
   return [...names].filter((n) => !cluster.peek(keyOf("v1", "Secret", ns, n)));
 }
 
+/** Ports a non-root container cannot bind (kernel: below net.ipv4.ip_unprivileged_port_start,
+ * 1024 unless the pod sets the sysctl), so it crash-loops. Container ports are what it listens on. */
+export function unbindablePorts(o: Obj): number[] {
+  const pod = o.spec?.template?.spec ?? {};
+  const sysctl = (pod.securityContext?.sysctls ?? []).find((s: Obj) => s?.name === "net.ipv4.ip_unprivileged_port_start");
+  const start = sysctl ? Number(sysctl.value) : 1024;
+  const out: number[] = [];
+  for (const c of pod.containers ?? []) {
+    const uid = c.securityContext?.runAsUser ?? pod.securityContext?.runAsUser;
+    const root = uid === 0 || (uid === undefined && !(c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot));
+    // NET_BIND_SERVICE in capabilities.add would not help: a capability added for a non-root user
+    // does not reach its process (Kubernetes sets no ambient capabilities).
+    if (root) continue;
+    for (const p of c.ports ?? []) if (typeof p.containerPort === "number" && p.containerPort < start) out.push(p.containerPort);
+  }
+  return out;
+}
+
 function workloadStatus(o: Obj, cluster: Cluster, world: World): Obj | undefined {
   const replicas = typeof o.spec?.replicas === "number" ? o.spec.replicas : 1;
   const generation = o.metadata?.generation ?? 1;
   if (world.deployments === "lagging") return o.status;
-  const available = world.deployments === "available" && missingSecrets(o, cluster).length === 0 ? replicas : 0;
+  const starts = missingSecrets(o, cluster).length === 0 && unbindablePorts(o).length === 0;
+  const available = world.deployments === "available" && starts ? replicas : 0;
   return {
     observedGeneration: generation,
     replicas,
