@@ -51,7 +51,7 @@ const pool = validPool.map((p) => {
   return { ...p, spec };
 });
 
-function apply(sim: Simulator, e: Event, namespace: string): void {
+function apply(sim: Simulator, e: Event): void {
   const edit = (name: string, fn: (o: Obj) => void) => {
     const o = sim.observed(name);
     if (!o) return;
@@ -98,7 +98,6 @@ function apply(sim: Simulator, e: Event, namespace: string): void {
     case "platformSecret":
       if (e.present) sim.cluster.put(platformAuthSecret(sim.xr.spec.networking?.turn?.auth?.type ?? "static"));
       else sim.cluster.delete(keyOf("v1", "Secret", PLATFORM_AUTH.namespace, PLATFORM_AUTH.name));
-      void namespace;
       return;
   }
 }
@@ -116,14 +115,14 @@ describe("properties over histories of events", () => {
     const stats = { histories: 0, events: 0, reconciles: 0, restarts: 0, deletions: 0, addressKnown: 0 };
     await fc.assert(
       fc.asyncProperty(pool, fc.array(event, { minLength: 1, maxLength: 12 }), async (p, events) => {
-        const { sim, namespace } = simulatorForGenerated(p);
+        const { sim } = simulatorForGenerated(p);
         await sim.untilReady(4);
         const keys = dataOf(sim.observed("server-keys"));
         // TURN credentials: every value a key ever held stays (a type switch adds keys, never drops one).
         const turnValues = new Map<string, string>(Object.entries(sim.observed("turn-auth")?.data ?? {}));
         let addressKnown = turnServersOf(sim) !== undefined;
         for (const e of events) {
-          apply(sim, e, namespace);
+          apply(sim, e);
           const r = await sim.reconcile();
           expect(r.error, `after ${JSON.stringify(e)}`).toBeUndefined();
           expect(r.events.filter((ev) => ev.reason === "ApiKeysGenerated"), "keys minted again").toEqual([]);

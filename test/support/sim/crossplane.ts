@@ -3,20 +3,13 @@
 // function's requirements (at most 5 re-runs, stable requirements required), stop on a FATAL
 // result, garbage-collect what the desired state dropped, apply the rest with Crossplane's
 // metadata (namespace, labels, annotation, controller reference), and write the XR's status and
-// conditions. The cluster's controllers then settle before the next reconcile.
+// conditions (xr-status.ts). The cluster's controllers then settle before the next reconcile.
 import { createHash } from "node:crypto";
-import {
-  Ready,
-  RunFunctionRequest,
-  Severity,
-  Status,
-  Target,
-  type ResourceSelector,
-  type RunFunctionResponse,
-} from "@crossplane-org/function-sdk-typescript";
+import { Ready, RunFunctionRequest, RunFunctionResponse, Severity, type ResourceSelector } from "@crossplane-org/function-sdk-typescript";
 import { Cluster } from "./cluster.js";
 import { settle, slowWorld, type World } from "./controllers.js";
 import { isClusterScoped, keyOf, objectKey, type Obj } from "./kube.js";
+import { writeXrStatus } from "./xr-status.js";
 
 export type RunFn = (req: RunFunctionRequest) => RunFunctionResponse | Promise<RunFunctionResponse>;
 
@@ -67,7 +60,6 @@ function matchesLabels(o: Obj, labels: Record<string, string>): boolean {
   return Object.entries(labels).every(([k, v]) => o.metadata?.labels?.[k] === v);
 }
 
-const conditionStatus = (s: Status) => (s === Status.STATUS_CONDITION_TRUE ? "True" : s === Status.STATUS_CONDITION_FALSE ? "False" : "Unknown");
 
 export class Simulator {
   readonly cluster: Cluster;
@@ -220,47 +212,6 @@ export class Simulator {
     return controller !== undefined && controller.uid !== this.xr.metadata.uid;
   }
 
-  private setConditions(target: Obj, conditions: Obj[]): void {
-    const byType = new Map<string, Obj>((target.status.conditions ?? []).map((c: Obj) => [c.type, c]));
-    for (const c of conditions) byType.set(c.type, { lastTransitionTime: "2024-01-01T00:00:00Z", ...c });
-    target.status.conditions = [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
-  }
-
-  private writeStatus(response: RunFunctionResponse | undefined, error: string | undefined, composedReady: Map<string, boolean>): boolean {
-    const synced = error === undefined ? { type: "Synced", status: "True", reason: "ReconcileSuccess" } : { type: "Synced", status: "False", reason: "ReconcileError", message: error };
-    const conditions: Obj[] = [synced];
-    const claimConditions: Obj[] = [synced];
-    let ready = false;
-    if (error === undefined && response) {
-      const desiredStatus = structuredClone(response.desired?.composite?.resource?.status ?? {});
-      delete desiredStatus.conditions;
-      this.xr.status = { ...desiredStatus, conditions: this.xr.status.conditions ?? [] };
-      const unready = [...composedReady].filter(([, r]) => !r).map(([n]) => n).sort();
-      const compositeReady = response.desired?.composite?.ready;
-      ready = compositeReady === Ready.READY_TRUE || (compositeReady !== Ready.READY_FALSE && unready.length === 0);
-      const readyCondition = ready
-        ? { type: "Ready", status: "True", reason: "Available" }
-        : { type: "Ready", status: "False", reason: "Creating", message: unready.length ? `Unready resources: ${unready.join(", ")}` : "" };
-      conditions.push(readyCondition);
-      claimConditions.push(readyCondition);
-      for (const c of response.conditions) {
-        const cond = { type: c.type, status: conditionStatus(c.status), reason: c.reason, ...(c.message ? { message: c.message } : {}) };
-        conditions.push(cond);
-        if (c.target === Target.TARGET_COMPOSITE_AND_CLAIM) claimConditions.push(cond);
-      }
-      for (const [k, v] of Object.entries(response.desired?.composite?.connectionDetails ?? {})) this.xrConnectionDetails[k] = Buffer.from(v).toString();
-    } else {
-      ready = (this.xr.status.conditions ?? []).some((c: Obj) => c.type === "Ready" && c.status === "True");
-    }
-    this.setConditions(this.xr, conditions);
-    if (this.claim) {
-      const { conditions: _c, ...fields } = this.xr.status;
-      this.claim.status = { ...fields, conditions: this.claim.status.conditions ?? [] };
-      this.setConditions(this.claim, claimConditions);
-    }
-    return ready;
-  }
-
   /** One reconcile of the XR, then one round of the cluster's controllers. */
   async reconcile(): Promise<ReconcileRecord> {
     const calls: ReconcileRecord["calls"] = [];
@@ -302,12 +253,16 @@ export class Simulator {
         error = err instanceof Error ? err.message : String(err);
       }
     }
-    const ready = this.writeStatus(response, error, composedReady);
+    if (error === undefined && response) {
+      for (const [k, v] of Object.entries(response.desired?.composite?.connectionDetails ?? {})) this.xrConnectionDetails[k] = Buffer.from(v).toString();
+    }
+    const ready = writeXrStatus(this.xr, this.claim, { ...(response ? { response } : {}), ...(error !== undefined ? { error } : {}), composedReady });
     settle(this.cluster, this.world);
     const record: ReconcileRecord = {
       reconcile: this.history.length + 1,
       calls,
-      response: response ?? calls[calls.length - 1]?.response!,
+      // No response at all only when the very first call failed (error says why).
+      response: response ?? calls[calls.length - 1]?.response ?? RunFunctionResponse.fromPartial({}),
       ...(error !== undefined ? { error } : {}),
       fatal: fatal !== undefined,
       applied,
