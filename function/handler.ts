@@ -134,7 +134,7 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
   const views = decompose(parsed.pool);
-  const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req));
+  const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req), composite);
   const out = materialize(views, facts, deps.mint);
   const rep = report(views, facts, out.objects);
   const response = withOutcome(req, out, rep);

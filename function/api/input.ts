@@ -1,7 +1,7 @@
 // The function's input: platform-wide defaults a Composition sets once for every pool, so app
 // teams need not know them. Its CRD (package/input/) is generated from this schema.
 import { z } from "zod";
-import { dnsLabel, resourceRequirements } from "./kubernetes-types.js";
+import { dnsLabel, dnsSubdomain, imageRef, resourceRequirements } from "./kubernetes-types.js";
 import { ELASTICACHE_ENGINES, MEMORYSTORE_TIERS, providerConfigRef } from "./spec.js";
 
 export const INPUT_API_VERSION = "fn.livekit.stunner.l7mp.io/v1alpha1";
@@ -79,7 +79,7 @@ export const poolDefaults = z
     kind: z.literal(INPUT_KIND).optional(),
     server: z
       .strictObject({
-        image: z.string().min(1).default(BUILTIN_DEFAULTS.serverImage).describe("Default LiveKit server image."),
+        image: imageRef.default(BUILTIN_DEFAULTS.serverImage).describe("Default LiveKit server image."),
         terminationGracePeriodSeconds: z
           .int()
           .min(0)
@@ -91,16 +91,14 @@ export const poolDefaults = z
       .describe("Defaults for the LiveKit server."),
     networking: z
       .strictObject({
-        signalingGatewayClassName: z.string().min(1).default("eg").describe("Envoy Gateway class for signaling."),
+        signalingGatewayClassName: dnsSubdomain.default("eg").describe("Envoy Gateway class for signaling."),
         turn: z
           .strictObject({
-            gatewayClassName: z
-              .string()
-              .min(1)
+            gatewayClassName: dnsSubdomain
               .default("stunner")
               .describe("The platform's STUNner GatewayClass, used by namespaced pools (they cannot compose a cluster-scoped class)."),
             authSecretRef: z
-              .strictObject({ name: z.string().min(1), namespace: dnsLabel })
+              .strictObject({ name: dnsSubdomain, namespace: dnsLabel })
               .optional()
               .describe("The auth Secret of that class's GatewayConfig (keys type, username/password or secret). Namespaced pools read it as a required resource."),
             dataplane: z.string().min(1).default("default").describe("STUNner Dataplane for the GatewayConfigs of cluster-scoped pools."),

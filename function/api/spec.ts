@@ -6,12 +6,14 @@
 // API-server default would hide the platform default from the function input (PoolDefaults).
 import { z } from "zod";
 import { addressType } from "./addresses.js";
+import { Affinity } from "kubernetes-models/v1/Affinity";
+import { Toleration } from "kubernetes-models/v1/Toleration";
+import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
 import { METRICS_PORT, SIGNAL_PORT } from "./reserved-ports.js";
-import { dnsSubdomain, passthroughObject, port, quantity, resourceRequirements } from "./kubernetes-types.js";
+import { annotationMap, dnsSubdomain, imageRef, kubernetesPassthrough, labelMap, passthroughObject, port, quantity, resourceRequirements, secretKey } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 
-const secretDataKey = z.string().regex(/^[-._a-zA-Z0-9]+$/, "must be a valid Secret data key");
 
 const rtcSpec = z
   .strictObject({
@@ -35,14 +37,14 @@ const rtcSpec = z
 
 const schedulingSpec = z
   .strictObject({
-    nodeSelector: z.record(z.string(), z.string()).optional().describe("Node labels the server pods must match."),
-    tolerations: z.array(passthroughObject("A Pod toleration.")).optional().describe("Pod tolerations."),
-    affinity: passthroughObject("Pod affinity rules, as in a Pod spec.").optional(),
+    nodeSelector: labelMap.optional().describe("Node labels the server pods must match."),
+    tolerations: z.array(kubernetesPassthrough(Toleration, "A Pod toleration.")).optional().describe("Pod tolerations."),
+    affinity: kubernetesPassthrough(Affinity, "Pod affinity rules, as in a Pod spec.").optional(),
     topologySpreadConstraints: z
-      .array(passthroughObject("A Pod topology spread constraint."))
+      .array(kubernetesPassthrough(TopologySpreadConstraint, "A Pod topology spread constraint."))
       .optional()
       .describe("How server pods spread across zones and nodes."),
-    priorityClassName: z.string().min(1).optional().describe("PriorityClass of the server pods."),
+    priorityClassName: dnsSubdomain.optional().describe("PriorityClass of the server pods."),
   })
   .describe("Where the server pods run.");
 
@@ -51,7 +53,7 @@ const apiKeysSpec = z
     secretRef: z
       .strictObject({
         name: dnsSubdomain.describe("Name of a Secret in the pool's namespace."),
-        key: secretDataKey
+        key: secretKey
           .default("keys.yaml")
           .describe("Data key holding LiveKit's key file: one 'apiKey: apiSecret' line per key."),
       })
@@ -82,7 +84,7 @@ function replicasWithinAutoscaling(c: { replicas: number; autoscaling?: { minRep
 
 export const serverSpec = z
   .strictObject({
-    image: z.string().min(1).optional().describe("LiveKit server image (platform default: livekit/livekit-server:v1.13.5)."),
+    image: imageRef.optional().describe("LiveKit server image (platform default: livekit/livekit-server:v1.13.5)."),
     replicas: z.int().min(1).max(1000).default(1).describe("Number of LiveKit server pods."),
     autoscaling: autoscalingSpec.optional(),
     resources: resourceRequirements.optional(),
@@ -175,7 +177,6 @@ const egressSpec = z
 
 export const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
-const stringMap = z.record(z.string(), z.string());
 
 const turnSpec = z
   .strictObject({
@@ -212,7 +213,7 @@ const turnSpec = z
     service: z
       .strictObject({
         type: z.enum(["LoadBalancer", "NodePort"]).default("LoadBalancer").describe("Service type STUNner exposes TURN with."),
-        annotations: stringMap.optional().describe("Annotations for the TURN load balancer Service (cloud load-balancer settings)."),
+        annotations: annotationMap.optional().describe("Annotations for the TURN load balancer Service (cloud load-balancer settings)."),
       })
       .prefault({})
       .describe("The TURN Service."),
@@ -252,8 +253,8 @@ const networkingSpec = z
     hostname: dnsSubdomain.describe("Public signaling host, for example livekit.example.com."),
     signaling: z
       .strictObject({
-        gatewayClassName: z.string().min(1).optional().describe("Envoy Gateway class (platform default: eg)."),
-        annotations: stringMap.optional().describe("Annotations for the signaling load balancer Service."),
+        gatewayClassName: dnsSubdomain.optional().describe("Envoy Gateway class (platform default: eg)."),
+        annotations: annotationMap.optional().describe("Annotations for the signaling load balancer Service."),
       })
       .prefault({})
       .describe("Signaling (HTTPS and WebSocket) through Envoy Gateway."),
@@ -270,7 +271,7 @@ const secretKeySelector = (holding: string) =>
   z
     .strictObject({
       name: dnsSubdomain.describe("Name of a Secret in the pool's namespace."),
-      key: secretDataKey.describe(`Data key holding ${holding}.`),
+      key: secretKey.describe(`Data key holding ${holding}.`),
     })
     .describe(`A Secret data key holding ${holding}.`);
 

@@ -28,6 +28,14 @@ export function secretData(secret: unknown, key: string): string | undefined {
   return Buffer.from(encoded, "base64").toString("utf8");
 }
 
+/** A Secret's data as stored (base64 values), well-formed entries only: what a credential Secret
+ * carries over from one call to the next, byte for byte. */
+export function rawSecretData(secret: unknown): Record<string, string> {
+  const data = field(secret, "data");
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
+  return Object.fromEntries(Object.entries(data).filter(([k, v]) => /^[-._a-zA-Z0-9]+$/.test(k) && typeof v === "string" && /^[A-Za-z0-9+/]*={0,2}$/.test(v)));
+}
+
 export function conditionStatus(obj: unknown, type: string): string | undefined {
   const conditions = field(obj, "status", "conditions");
   if (!Array.isArray(conditions)) return undefined;

@@ -5,7 +5,8 @@ import { discoverIngress, type IngressFacts } from "../components/ingress/index.
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
 import { discoverRedis, type RedisFacts } from "../components/redis/discover.js";
 import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
-import { secretData } from "../k8s/observed.js";
+import { SPEC_CHECKSUM_ANNOTATION } from "../components/server/workload.js";
+import { secretData, stringField } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
 import { PLATFORM_TURN_AUTH, USER_API_KEYS } from "./requirements.js";
@@ -25,6 +26,8 @@ export interface ServerFacts {
   /** Generated keys as observed; for the user's own Secret, its first pair when Crossplane fetched it. */
   keys: KeysFacts;
   rollout: ReturnType<typeof deploymentRollout>;
+  /** Which Deployment spec the observed rollout belongs to (see SPEC_CHECKSUM_ANNOTATION). */
+  deploymentSpecChecksum?: string;
   configSecretExists: boolean;
   keysSecretExists: boolean;
   serviceExists: boolean;
@@ -46,14 +49,17 @@ function userKeys(secret: unknown, key: string): KeysFacts {
   return pair ? { state: "user", pair } : { state: "user" };
 }
 
-export function discover(views: Views, observed: Observed, required: Required = {}, connectionKeys: ConnectionKeys = {}): Facts {
+/** `composite`: the observed XR, whose status keeps what the pool has learned. */
+export function discover(views: Views, observed: Observed, required: Required = {}, connectionKeys: ConnectionKeys = {}, composite?: unknown): Facts {
   const server = views.server;
+  const specChecksum = stringField(observed[RESOURCE.serverDeployment], "metadata", "annotations", SPEC_CHECKSUM_ANNOTATION);
   return {
     connectionSecretExists: exists(observed[RESOURCE.connectionSecret]),
-    ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH]) } : {}),
+    ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH], composite) } : {}),
     server: {
       keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server.apiKeys.key) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
       rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas),
+      ...(specChecksum ? { deploymentSpecChecksum: specChecksum } : {}),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),
       serviceExists: exists(observed[RESOURCE.serverService]),

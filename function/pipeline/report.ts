@@ -8,6 +8,7 @@ import { ingressBaseUrls } from "../components/ingress/workload.js";
 import { workloadCondition } from "../components/scaling/report.js";
 import type { Facts } from "./discover.js";
 import type { DesiredObject, PoolCondition } from "./outcome.js";
+import { RESOURCE } from "./resource-names.js";
 import type { Views } from "./views.js";
 
 export const TTL_CONVERGING_SECONDS = 15;
@@ -29,7 +30,8 @@ export interface ReportPart {
 }
 
 export function report(views: Views, facts: Facts, objects: DesiredObject[]): Report {
-  const parts: ReportPart[] = [reportServer(views.server, facts.server), reportRedis(views.redis, facts.redis)];
+  const deploymentReady = objects.some((o) => o.name === RESOURCE.serverDeployment && o.ready);
+  const parts: ReportPart[] = [reportServer(views.server, facts.server, deploymentReady), reportRedis(views.redis, facts.redis)];
   if (views.networking && facts.networking) parts.push(reportNetworking(views.networking, facts.networking));
   if (views.ingress && facts.ingress) {
     const i = views.ingress;

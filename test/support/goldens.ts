@@ -18,6 +18,7 @@ const CREDENTIAL_CHECKSUMS: Record<string, [annotation: string, marker: string]>
   Deployment: ["livekit.stunner.l7mp.io/keys-checksum", "<checksum of minted keys>"],
   StatefulSet: ["livekit.stunner.l7mp.io/auth-checksum", "<checksum of minted password>"],
 };
+const SPEC_CHECKSUM = "livekit.stunner.l7mp.io/spec-checksum";
 
 const resourceName = (o: Obj): string | undefined => o.metadata?.annotations?.["crossplane.io/composition-resource-name"];
 const decode = (v: string) => Buffer.from(v, "base64").toString("utf8");
@@ -51,11 +52,14 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
   });
   const decoded = masked.map(decodeSecretData);
   if (!minted) return decoded;
+  // Pod annotations hash minted credentials, so they change with them, and so does the
+  // Deployment's spec checksum.
   return decoded.map((o) => {
     const [annotation, marker] = CREDENTIAL_CHECKSUMS[o.kind] ?? [];
     if (!annotation || !o.spec?.template?.metadata?.annotations?.[annotation]) return o;
     const copy = structuredClone(o);
     copy.spec.template.metadata.annotations[annotation] = marker;
+    if (copy.metadata?.annotations?.[SPEC_CHECKSUM]) copy.metadata.annotations[SPEC_CHECKSUM] = "<checksum of a spec with minted credentials>";
     return copy;
   });
 }

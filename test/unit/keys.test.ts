@@ -18,7 +18,8 @@ describe("API keys", () => {
 
   it("reads back what it wrote", () => {
     const keys = mintKeys(view, minter(newSeed()));
-    expect(readObservedKeys(secretWith(keysSecretData(view, keys)), "keys.yaml")).toEqual({ state: "present", keys });
+    const data = keysSecretData(view, keys);
+    expect(readObservedKeys(secretWith(data), "keys.yaml")).toEqual({ state: "present", keys, data });
   });
 
   it("knows a Secret that does not exist yet", () => {

@@ -39,6 +39,13 @@ describe("TURN address discovery", () => {
     expect(discoverTurnAddress(undefined, undefined, undefined)).toBeUndefined();
   });
 
+  it("falls back to the address in the XR's status when the config Secret is gone", () => {
+    const xr = { status: { turn: { address: "34.9.9.9" } } };
+    expect(discoverTurnAddress(undefined, gateway([]), undefined, xr)).toEqual({ value: "34.9.9.9", source: "remembered" });
+    expect(discoverTurnAddress(undefined, gateway([]), rememberedConfig("34.8.8.8"), xr)).toEqual({ value: "34.8.8.8", source: "remembered" });
+    expect(discoverTurnAddress(undefined, undefined, undefined, { status: { turn: { address: "<junk>" } } })).toBeUndefined();
+  });
+
   it("reads IPv4, IPv6 and hostname addresses and skips garbage", () => {
     expect(gatewayAddress(gateway([{ value: "not an address!" }, { type: "Hostname", value: "lb.elb.amazonaws.com" }]))).toBe("lb.elb.amazonaws.com");
     expect(gatewayAddress(gateway([{ type: "IPAddress", value: "2600:1900::a" }]))).toBe("2600:1900::a");
@@ -138,6 +145,13 @@ describe("networking through the handler", () => {
     expect(Buffer.from(toStatic.data.type, "base64").toString()).toBe("static");
     const back = legacy({ "turn-auth": toStatic }, "ephemeral").desired!.resources["turn-auth"]!.resource!;
     expect(back.data.secret).toBe(secretV1.data.secret);
+  });
+
+  it("keeps a long-named pool's GatewayClass description within Gateway API's 64 characters", () => {
+    const rsp = runFunction(netRequest({ namespace: "", observed: {} }), deps).response;
+    expect(rsp.desired!.resources["turn-gateway-class"]!.resource!.spec.description).toBe("STUNner TURN for LiveKit pool pool");
+    const long = poolRequest({ name: "a".repeat(63), namespace: "", spec: { networking: { hostname: "meet.example.com" } }, input: platformInput });
+    expect(runFunction(long, deps).response.desired!.resources["turn-gateway-class"]!.resource!.spec.description.length).toBe(64);
   });
 
   it("requires the platform's auth Secret and an issuer, naming the fields", () => {

@@ -29,6 +29,35 @@ describe("parse", () => {
     );
   });
 
+  it("keeps ICE over TCP off the ports the server already listens on", () => {
+    for (const tcpPort of [7880, 6789]) {
+      const r = parse(xr({ server: { rtc: { tcpPort } } }), {});
+      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}`))]);
+    }
+  });
+
+  it("refuses label and annotation maps the API server would refuse, naming the key", () => {
+    const r = parse(xr({ server: { scheduling: { nodeSelector: { "a b": "x", zone: "-bad" } } }, networking: { hostname: "h.example.com", signaling: { annotations: { "/x": "v" } } } }), {
+      networking: { turn: { authSecretRef: { name: "a", namespace: "b" } }, tlsIssuerRef: { name: "le" } },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.a b: key must be/),
+      expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.zone: value must be/),
+      expect.stringMatching(/^spec\.networking\.signaling\.annotations\.\/x: key prefix must be/),
+    ]);
+    expect(parse(xr({ server: { scheduling: { nodeSelector: { "topology.kubernetes.io/zone": "eu-west-1a" } } } }), {}).ok).toBe(true);
+  });
+
+  it("checks tolerations, affinity and spread constraints against the Kubernetes schemas", () => {
+    const r = parse(xr({ server: { scheduling: { tolerations: [{ key: "gpu", operator: 5 }], topologySpreadConstraints: [{ maxSkew: 1 }] } } }), {});
+    expect(r.ok ? [] : r.errors).toEqual(
+      expect.arrayContaining([
+        "spec.server.scheduling.tolerations[0].operator: must be string",
+        "spec.server.scheduling.topologySpreadConstraints[0]: must have required property topologyKey",
+      ]),
+    );
+  });
+
   it("rejects unknown fields inside the server spec (typos are not silently ignored)", () => {
     const r = parse(xr({ server: { replica: 2 } }), {});
     expect(r.ok).toBe(false);

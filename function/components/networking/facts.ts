@@ -1,7 +1,7 @@
 // What the cluster has learned about the pool's networking: the public TURN address, the TURN
 // credentials, the signaling address, and which objects are ready.
 import { addressType } from "../../api/addresses.js";
-import { field, secretData, stringField } from "../../k8s/observed.js";
+import { field, rawSecretData, secretData, stringField } from "../../k8s/observed.js";
 import { conditionTrue, exists, routeAccepted } from "../../k8s/readiness.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { TurnAuthType, NetworkingView } from "./view.js";
@@ -26,6 +26,9 @@ export interface NetworkingFacts {
   address?: TurnAddress;
   gatewayReportsAddress: boolean;
   credentials: CredentialFacts;
+  /** Dedicated pools: their TURN Secret's data as observed, carried over byte for byte (the other
+   * auth type's fields after a switch, keys of other versions); shared pools carry nothing. */
+  turnSecretCarried: Record<string, string>;
   signalingAddress?: string;
   ready: Record<string, boolean>;
 }
@@ -43,13 +46,15 @@ export function gatewayAddress(gateway: unknown): string | undefined {
 
 /** Discovery rules, in order: a fixed address from the spec; what the Gateway reports now; the
  * address LiveKit was last given (an address once learned is not dropped because one observation
- * lacks it); otherwise none yet. */
-export function discoverTurnAddress(fixed: string | undefined, gateway: unknown, configSecret: unknown): TurnAddress | undefined {
+ * lacks it), from the config Secret or, should that be gone, from the XR's own status; otherwise
+ * none yet. */
+export function discoverTurnAddress(fixed: string | undefined, gateway: unknown, configSecret: unknown, composite?: unknown): TurnAddress | undefined {
   if (fixed) return { value: fixed, source: "spec" };
   const reported = gatewayAddress(gateway);
   if (reported) return { value: reported, source: "gateway" };
-  const remembered = stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION);
-  if (remembered && addressType(remembered)) return { value: remembered, source: "remembered" };
+  for (const remembered of [stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION), stringField(composite, "status", "turn", "address")]) {
+    if (remembered && addressType(remembered)) return { value: remembered, source: "remembered" };
+  }
   return undefined;
 }
 
@@ -99,10 +104,11 @@ export function discoverNetworking(
   view: NetworkingView,
   observed: Readonly<Record<string, unknown>>,
   platformAuthSecret: unknown,
+  composite?: unknown,
 ): NetworkingFacts {
   const turnGateway = observed[RESOURCE.turnGateway];
   const signalingGateway = observed[RESOURCE.signalingGateway];
-  const address = discoverTurnAddress(view.turn.fixedAddress, turnGateway, observed[RESOURCE.serverConfig]);
+  const address = discoverTurnAddress(view.turn.fixedAddress, turnGateway, observed[RESOURCE.serverConfig], composite);
   const signalingAddress = gatewayAddress(signalingGateway);
   return {
     ...(address ? { address } : {}),
@@ -111,6 +117,7 @@ export function discoverNetworking(
       view.turn.model === "dedicated"
         ? dedicatedCredentials(view.turn.authType!, observed[RESOURCE.turnSecret])
         : sharedCredentials(view, platformAuthSecret, observed[RESOURCE.turnSecret]),
+    turnSecretCarried: view.turn.model === "dedicated" ? rawSecretData(observed[RESOURCE.turnSecret]) : {},
     ...(signalingAddress ? { signalingAddress } : {}),
     ready: {
       [RESOURCE.turnGatewayClass]: conditionTrue(observed[RESOURCE.turnGatewayClass], "Accepted"),

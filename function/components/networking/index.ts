@@ -44,8 +44,7 @@ export function materializeNetworking(view: NetworkingView, facts: NetworkingFac
     add(RESOURCE.turnGatewayClass, gatewayClass(view));
     add(RESOURCE.turnGatewayConfig, gatewayConfig(view));
   }
-  const kept = facts.credentials.state === "mint" ? facts.credentials.kept : {};
-  if (credentials) add(RESOURCE.turnSecret, turnSecret(view, turnSecretData(credentials, kept)));
+  if (credentials) add(RESOURCE.turnSecret, turnSecret(view, turnSecretData(credentials), facts.turnSecretCarried));
   add(RESOURCE.turnGateway, turnGateway(view));
   add(RESOURCE.turnRoute, turnRoute(view));
   add(RESOURCE.signalingGateway, signalingGateway(view));

@@ -25,7 +25,8 @@ export function gatewayClass(view: NetworkingView): GatewayClass {
     spec: {
       controllerName: "stunner.l7mp.io/gateway-operator",
       parametersRef: { group: STUNNER_GROUP, kind: "GatewayConfig", name: view.names.gatewayConfig, namespace: view.namespace },
-      description: `STUNner TURN for LiveKit pool ${view.poolLabel}`,
+      // Gateway API caps a class's description at 64 characters; pool labels run to 63.
+      description: `STUNner TURN for LiveKit pool ${view.poolLabel}`.slice(0, 64),
     },
   };
 }
@@ -46,13 +47,13 @@ export function gatewayConfig(view: NetworkingView): Record<string, unknown> {
 /** The pool's TURN Secret: STUNner's auth Secret for dedicated pools; for shared pools, a copy of
  * the platform's credentials, which LiveKit can mount (a Secret in another namespace cannot be
  * mounted) and which outlives a moment when the platform's Secret cannot be read. */
-export function turnSecret(view: NetworkingView, data: Record<string, string>): Secret {
+export function turnSecret(view: NetworkingView, data: Record<string, string>, carried: Record<string, string> = {}): Secret {
   return {
     apiVersion: "v1",
     kind: "Secret",
     metadata: { name: view.names.turnSecret, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
     type: "Opaque",
-    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])),
+    data: { ...carried, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])) },
   };
 }
 

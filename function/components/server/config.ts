@@ -4,6 +4,7 @@
 // already checked touch no managed key.
 import { createHash } from "node:crypto";
 import { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
+import { canonicalJson } from "../../k8s/canonical-json.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 
@@ -47,12 +48,6 @@ export function serverConfig(view: ServerView, contributions: PodContribution[] 
   return mergeConfig(withComponents, view.configOverrides);
 }
 
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (!isTree(value)) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys(value[k])]));
-}
-
 export interface RenderedConfig {
   text: string;
   /** Rolls the pods when the config changes. */
@@ -68,6 +63,6 @@ export function configChecksum(text: string): string {
 export function renderConfig(view: ServerView, contributions: PodContribution[] = []): RenderedConfig {
   // JSON is YAML (1.2), and LiveKit's strict YAML decoder reads it as such; it renders about ten
   // times faster than a YAML emitter, on every call. Sorted keys keep the checksum stable.
-  const text = `${JSON.stringify(sortedKeys(serverConfig(view, contributions)), null, 2)}\n`;
+  const text = `${canonicalJson(serverConfig(view, contributions), 2)}\n`;
   return { text, checksum: configChecksum(text) };
 }

@@ -7,7 +7,7 @@ import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { renderConfig } from "./config.js";
 import { keysSecret, type ResolvedKeys } from "./keys.js";
-import { configSecret, deployment, service } from "./workload.js";
+import { configSecret, deployment, service, SPEC_CHECKSUM_ANNOTATION } from "./workload.js";
 
 /** The server goes last: other components' pod contributions are folded into its config and pod. */
 export function materializeServer(view: ServerView, facts: ServerFacts, keys: ResolvedKeys, contributions: PodContribution[]): ComponentOutput {
@@ -28,7 +28,11 @@ export function materializeServer(view: ServerView, facts: ServerFacts, keys: Re
   const holdNewPods = !facts.rollout.exists && contributions.some((c) => c.waitFor);
   if (!holdNewPods) {
     const checksums = { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) };
-    objects.push(desiredObject(RESOURCE.serverDeployment, deployment(view, checksums, contributions), facts.rollout.ready));
+    const workload = deployment(view, checksums, contributions);
+    // Ready only when the rollout observed is the rollout of this very spec: the call that changes
+    // the pod template must not report the old pods as ready.
+    const current = facts.deploymentSpecChecksum === workload.metadata?.annotations?.[SPEC_CHECKSUM_ANNOTATION];
+    objects.push(desiredObject(RESOURCE.serverDeployment, workload, facts.rollout.ready && current));
   }
   objects.push(desiredObject(RESOURCE.serverService, service(view), facts.serviceExists));
   return { objects, events: keys.events };

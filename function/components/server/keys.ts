@@ -2,7 +2,7 @@
 // every call, so they never change under a running pool. User keys (spec.server.apiKeys) are
 // mounted from the user's Secret and never read or copied.
 import { parse as parseYaml } from "yaml";
-import { secretData } from "../../k8s/observed.js";
+import { rawSecretData, secretData } from "../../k8s/observed.js";
 import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
 import type { ServerView } from "../../pipeline/views.js";
@@ -22,7 +22,8 @@ export interface ApiKeyPair {
  * byte for byte, never replaced, so a hand-edited Secret is not silently regenerated). */
 export type ObservedKeys =
   | { state: "absent" }
-  | { state: "present"; keys: ApiKeyPair }
+  /** `data`: the Secret's data as observed, kept as it is (extra key pairs, keys of other versions). */
+  | { state: "present"; keys: ApiKeyPair; data: Record<string, string> }
   | { state: "unreadable"; data: Record<string, string>; problem: string };
 
 export function readObservedKeys(secret: unknown, keyFileField: string): ObservedKeys {
@@ -42,7 +43,7 @@ export function readObservedKeys(secret: unknown, keyFileField: string): Observe
   if (keyFile !== keyFileLine({ apiKey, apiSecret }) && parseKeyFile(keyFile)?.[apiKey] !== apiSecret) {
     return { state: "unreadable", data, problem: `${keyFileField} does not hold the ${API_KEY_FIELD} pair` };
   }
-  return { state: "present", keys: { apiKey, apiSecret } };
+  return { state: "present", keys: { apiKey, apiSecret }, data: rawSecretData(secret) };
 }
 
 export function mintKeys(view: ServerView, mint: Minter): ApiKeyPair {
@@ -113,7 +114,8 @@ export function resolveApiKeys(view: ServerView, keys: KeysFacts, mint: Minter):
     case "user":
       return { ...(keys.pair ? { pair: keys.pair } : {}), events: [] };
     case "present":
-      return { pair: keys.keys, secretData: keysSecretData(view, keys.keys), events: [] };
+      // As observed, byte for byte: extra key pairs or keys of other versions are kept.
+      return { pair: keys.keys, secretData: keys.data, events: [] };
     case "unreadable":
       // Kept byte for byte: a damaged Secret is reported, never replaced.
       return {

@@ -29,10 +29,13 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   }
 }
 
-function serverCondition(view: ServerView, facts: ServerFacts): PoolCondition {
+function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: boolean): PoolCondition {
   const { rollout } = facts;
   const counts = `${rollout.available}/${view.replicas} replicas of Deployment ${view.names.deployment} available`;
-  if (rollout.ready) return { type: "ServerAvailable", status: true, reason: "Available", message: `${counts}.` };
+  if (rollout.ready && deploymentReady) return { type: "ServerAvailable", status: true, reason: "Available", message: `${counts}.` };
+  if (rollout.ready) {
+    return { type: "ServerAvailable", status: false, reason: "RollingOut", message: `Rolling out a new spec of Deployment ${view.names.deployment}; the previous one has ${counts.replace(/ of Deployment \S+/, "")}.` };
+  }
   return {
     type: "ServerAvailable",
     status: false,
@@ -41,13 +44,14 @@ function serverCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   };
 }
 
-export function reportServer(view: ServerView, facts: ServerFacts): { status: PoolStatus; conditions: PoolCondition[] } {
+/** `deploymentReady`: the verdict materialize gave the Deployment (ready on its current spec). */
+export function reportServer(view: ServerView, facts: ServerFacts, deploymentReady: boolean): { status: PoolStatus; conditions: PoolCondition[] } {
   return {
     status: {
       internalUrl: internalUrl(view),
       apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
       server: { replicas: view.replicas, availableReplicas: facts.rollout.available },
     },
-    conditions: [serverCondition(view, facts), apiKeysCondition(view, facts)],
+    conditions: [serverCondition(view, facts, deploymentReady), apiKeysCondition(view, facts)],
   };
 }

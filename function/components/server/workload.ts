@@ -1,4 +1,6 @@
 // The server's Deployment, its config Secret and its Service.
+import { createHash } from "node:crypto";
+import { canonicalJson } from "../../k8s/canonical-json.js";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { objectLabels, selectorLabels } from "../../k8s/labels.js";
@@ -17,6 +19,9 @@ const SECRET_FILE_MODE = 0o440;
 
 export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
+/** On the Deployment itself: which spec was applied, so readiness is judged on that spec and not
+ * on the previous one still running (the API server defaults fields, so specs cannot be compared). */
+export const SPEC_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/spec-checksum";
 
 export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
   return {
@@ -46,6 +51,15 @@ function scheduling(view: ServerView): Partial<PodSpec> {
   };
 }
 
+/** A non-root server cannot bind ports below 1024 (and capabilities added for a non-root user do
+ * not reach its process). When the spec asks for such RTC ports, the pod lowers the limit with the
+ * namespaced sysctl net.ipv4.ip_unprivileged_port_start, which the restricted Pod Security
+ * Standard allows. */
+function unprivilegedPorts(view: ServerView): { sysctls?: Array<{ name: string; value: string }> } {
+  const lowest = Math.min(view.rtc.tcpPort, view.rtc.portRangeStart);
+  return lowest < 1024 ? { sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: String(lowest) }] } : {};
+}
+
 export interface PodChecksums {
   config: string;
   /** Only for generated keys: a regenerated key file must restart the server to be read. */
@@ -54,7 +68,7 @@ export interface PodChecksums {
 
 export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
   const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
-  return mediaDeployment({
+  const workload = mediaDeployment({
     name: view.names.deployment,
     namespace: view.namespace,
     poolLabel: view.poolLabel,
@@ -66,7 +80,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
     },
     pod: {
-      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
+      securityContext: { ...restrictedPodSecurityContext(POD_USER, POD_USER), ...unprivilegedPorts(view) },
       ...scheduling(view),
       containers: [
         {
@@ -107,6 +121,11 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ],
     },
   });
+  // Which spec this is, on the Deployment itself (rolls nothing): readiness is judged on the spec
+  // applied, not the previous one still running (the API server defaults fields, so specs cannot be
+  // compared directly).
+  workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16) };
+  return workload;
 }
 
 export function service(view: ServerView): Service {
