@@ -45,22 +45,21 @@ function clientFor(version: ProtoVersion) {
   return grpc.makeGenericClientConstructor(def, "FunctionRunnerService");
 }
 
-/** Calls until one succeeds; the time from `startedAt` to that success is the cold start. */
+/** Calls until one succeeds; the time from `startedAt` to that success is the cold start. A new
+ * client for every attempt: one channel would wait out grpc-js's 1 s reconnect backoff after the
+ * first refused connection and measure that instead of the server. */
 export async function firstSuccessfulCall(port: number, req: RunFunctionRequest, startedAt: bigint, child: ChildProcess, version: ProtoVersion): Promise<number> {
   const Client = clientFor(version);
-  const client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      const ok = await new Promise<boolean>((resolve) =>
-        (client as any).runFunction(req, { deadline: Date.now() + 1000 }, (err: unknown) => resolve(!err)),
-      );
-      if (ok) return Number(process.hrtime.bigint() - startedAt) / 1e6;
-      if (Number(process.hrtime.bigint() - startedAt) > 30e9) throw new Error("no successful call within 30 s");
-      await new Promise((r) => setTimeout(r, 2));
-    }
-  } finally {
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
+    const ok = await new Promise<boolean>((resolve) =>
+      (client as any).runFunction(req, { deadline: Date.now() + 1000 }, (err: unknown) => resolve(!err)),
+    );
     client.close();
+    if (ok) return Number(process.hrtime.bigint() - startedAt) / 1e6;
+    if (Number(process.hrtime.bigint() - startedAt) > 30e9) throw new Error("no successful call within 30 s");
+    await new Promise((r) => setTimeout(r, 2));
   }
 }
 

@@ -92,7 +92,7 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
     const idleMB = memoryMB(child.pid!).rss;
     for (const size of SIZES) {
       const file = requestFile(`${name}-${size}`, def.request(size));
-      results.requestBytes[size] = readFileSync(file).length;
+      if (name === "ours") results.requestBytes[size] = readFileSync(file).length;
       for (const concurrency of CONCURRENCY) {
         const total = TOTALS[size][concurrency]!;
         const cpu0 = cpuSeconds(child.pid!);
