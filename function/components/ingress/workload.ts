@@ -2,9 +2,9 @@
 // Service. Ports and keys: livekit/ingress@v1.5.0 pkg/config/config.go; the health server answers
 // `/` on health_port (cmd/server/main.go setupHealthHandlers).
 import { addressType } from "../../api/addresses.js";
+import { clusterIpService } from "../../k8s/service.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { configBodyEnv } from "../../k8s/env-config.js";
-import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { Deployment, Service } from "../../k8s/types.js";
 import type { RedisClient } from "../redis/client.js";
@@ -90,22 +90,13 @@ export function ingressDeployment(view: IngressView, redis: RedisClient, config:
 }
 
 export function ingressService(view: IngressView): Service {
-  return {
-    apiVersion: "v1",
-    kind: "Service",
-    metadata: { name: view.names.service, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    spec: {
-      type: "ClusterIP",
-      selector: selectorLabels(view.poolLabel, COMPONENT),
-      ports: [
-        ...(view.rtmp ? [{ name: "rtmp", port: view.rtmp.port, targetPort: "rtmp", protocol: "TCP" as const }] : []),
-        ...(view.whip
-          ? [
-              { name: "whip", port: view.whip.port, targetPort: "whip", protocol: "TCP" as const },
-              { name: "whip-media", port: view.whip.udpPort, targetPort: "whip-media", protocol: "UDP" as const },
-            ]
-          : []),
-      ],
-    },
-  };
+  return clusterIpService(view.names.service, view.namespace, view.poolLabel, COMPONENT, [
+    ...(view.rtmp ? [{ name: "rtmp", port: view.rtmp.port, protocol: "TCP" as const }] : []),
+    ...(view.whip
+      ? [
+          { name: "whip", port: view.whip.port, protocol: "TCP" as const },
+          { name: "whip-media", port: view.whip.udpPort, protocol: "UDP" as const },
+        ]
+      : []),
+  ]);
 }

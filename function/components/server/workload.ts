@@ -1,9 +1,10 @@
 // The server's Deployment, its config Secret and its Service.
 import { createHash } from "node:crypto";
+import { clusterIpService } from "../../k8s/service.js";
 import { canonicalJson } from "../../k8s/canonical-json.js";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { objectLabels, selectorLabels } from "../../k8s/labels.js";
+import { objectLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
@@ -129,17 +130,8 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
 }
 
 export function service(view: ServerView): Service {
-  return {
-    apiVersion: "v1",
-    kind: "Service",
-    metadata: { name: view.names.service, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    spec: {
-      type: "ClusterIP",
-      selector: selectorLabels(view.poolLabel, COMPONENT),
-      ports: [
-        { name: "http", port: SIGNAL_PORT, targetPort: "http", protocol: "TCP" },
-        { name: "rtc-tcp", port: view.rtc.tcpPort, targetPort: "rtc-tcp", protocol: "TCP" },
-      ],
-    },
-  };
+  return clusterIpService(view.names.service, view.namespace, view.poolLabel, COMPONENT, [
+    { name: "http", port: SIGNAL_PORT, protocol: "TCP" },
+    { name: "rtc-tcp", port: view.rtc.tcpPort, protocol: "TCP" },
+  ]);
 }

@@ -7,6 +7,7 @@
 // no command line, env var or pod spec; probes authenticate through REDISCLI_AUTH, which
 // valkey-cli reads (valkey-io/valkey@8.0.1 src/valkey-cli.c CLI_AUTH_ENV).
 import { createHash } from "node:crypto";
+import { clusterIpService } from "../../../k8s/service.js";
 import { objectLabels, POOL_LABEL, selectorLabels } from "../../../k8s/labels.js";
 import { field } from "../../../k8s/observed.js";
 import { exists, statefulSetReady } from "../../../k8s/readiness.js";
@@ -176,16 +177,7 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
 }
 
 function service(view: RedisView): Service {
-  return {
-    apiVersion: "v1",
-    kind: "Service",
-    metadata: { name: view.names.embedded, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    spec: {
-      type: "ClusterIP",
-      selector: selectorLabels(view.poolLabel, COMPONENT),
-      ports: [{ name: "redis", port: REDIS_PORT, targetPort: "redis", protocol: "TCP" }],
-    },
-  };
+  return clusterIpService(view.names.embedded, view.namespace, view.poolLabel, COMPONENT, [{ name: "redis", port: REDIS_PORT, protocol: "TCP" }]);
 }
 
 function networkPolicy(view: RedisView): NetworkPolicy {

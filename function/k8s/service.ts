@@ -1,0 +1,23 @@
+// The in-cluster Service of one component of a pool: ClusterIP, selecting that component's pods,
+// each port targeting the container port of the same name.
+import { objectLabels, selectorLabels } from "./labels.js";
+import type { Service } from "./types.js";
+
+export interface NamedPort {
+  name: string;
+  port: number;
+  protocol: "TCP" | "UDP";
+}
+
+export function clusterIpService(name: string, namespace: string, poolLabel: string, component: string, ports: NamedPort[]): Service {
+  return {
+    apiVersion: "v1",
+    kind: "Service",
+    metadata: { name, namespace, labels: objectLabels(poolLabel, component) },
+    spec: {
+      type: "ClusterIP",
+      selector: selectorLabels(poolLabel, component),
+      ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.name, protocol: p.protocol })),
+    },
+  };
+}
