@@ -14,10 +14,10 @@
 //    address and stays; without it LiveKit verifies the host it dials, so for an IP endpoint
 //    (Memorystore) the test certificate carries 127.0.0.1. TURN addresses are not rewritten: the
 //    test's stand-in Gateway reports a loopback address itself.
-import { createServer } from "node:net";
 import { createSocket } from "node:dgram";
 import { parseDocument } from "yaml";
 import type { PodPlan } from "./pod.js";
+import { freeTcpPort } from "./processes.js";
 
 export const LOOPBACK = "127.0.0.1";
 
@@ -82,16 +82,6 @@ export function rewriteAddresses(plan: PodPlan, net: LoopbackNet): PodPlan {
 
 // Choosing the loopback ports is not a rewrite: it only fills the map the rewrite reads.
 
-function freeTcpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, LOOPBACK, () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function udpPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -128,7 +118,7 @@ export async function allocateLoopback(plan: PodPlan, configText: string, servic
   }
   const tcp = [...plan.ports.map((p) => p.containerPort), ...CONFIG_PORT_KEYS.filter((k) => k[0] !== "rtc" || k[1] === "tcp_port").map((k) => doc.getIn(k))];
   for (const p of tcp) {
-    if (p !== undefined && !ports.has(Number(p))) ports.set(Number(p), await freeTcpPort());
+    if (p !== undefined && !ports.has(Number(p))) ports.set(Number(p), await freeTcpPort(LOOPBACK));
   }
   return { podIP: LOOPBACK, ports, services };
 }

@@ -17,6 +17,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { dirname, join } from "node:path";
 import type { HttpProbe, PodPlan, PodVolume } from "./pod.js";
 import { LOOPBACK } from "./loopback.js";
+import { terminate } from "./processes.js";
 
 // The PATH of the livekit-server image (a distroless-style image has nothing else in its env).
 const IMAGE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -202,12 +203,7 @@ export function startPod(plan: PodPlan, binary: string): RunningPod {
     hasExited: () => gone,
     stop: () =>
       (stopping ??= (async () => {
-        if (gone === undefined) {
-          child.kill("SIGTERM");
-          const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
-          await exited;
-          clearTimeout(timer);
-        }
+        if (gone === undefined) await terminate(child, exited, STOP_GRACE_MS);
         rmSync(stage, { recursive: true, force: true });
       })()),
   };

@@ -4,12 +4,12 @@
 // certificate. Bounded like the server pods: killed with the test process, stopped in afterAll.
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { LOOPBACK } from "./loopback.js";
 import { skipOrFail } from "./paths.js";
+import { freeTcpPort, terminate } from "./processes.js";
 
 const READY_TIMEOUT_MS = 10_000;
 const STOP_GRACE_MS = 3_000;
@@ -49,21 +49,10 @@ export function redisMissing(): string | undefined {
   return skipOrFail(reasons);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, LOOPBACK, () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 export async function startRedis(opts: RedisOptions = {}): Promise<RedisServer> {
   const dir = mkdtempSync(join(tmpdir(), "lkp-redis-"));
   chmodSync(dir, 0o700);
-  const port = await freePort();
+  const port = await freeTcpPort(LOOPBACK);
   const conf = [
     `bind ${LOOPBACK}`,
     opts.tls ? "port 0" : `port ${port}`,
@@ -90,12 +79,7 @@ export async function startRedis(opts: RedisOptions = {}): Promise<RedisServer> 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      if (gone === undefined) {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
-        await exited;
-        clearTimeout(timer);
-      }
+      if (gone === undefined) await terminate(child, exited, STOP_GRACE_MS);
       rmSync(dir, { recursive: true, force: true });
     })());
   const deadline = Date.now() + READY_TIMEOUT_MS;
