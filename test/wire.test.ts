@@ -164,8 +164,9 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
       }
       client.close();
       const credentials = credentialsIn(seen);
-      const logs = fn.logs();
-      const lines = logs.split("\n").filter((l) => l.includes('"msg":"RunFunction"')).length;
+      const runLines = (logs: string) => logs.split("\n").filter((l) => l.includes('"msg":"RunFunction"')).length;
+      const logs = await fn.logsWhen((l) => runLines(l) >= requests.length * 2);
+      const lines = runLines(logs);
       expect(lines).toBe(requests.length * 2);
       for (const c of credentials) {
         expect(logs.includes(c) || logs.includes(Buffer.from(c).toString("base64")), `a credential (${c.slice(0, 4)}...) is in the log`).toBe(false);

@@ -6,7 +6,12 @@ export interface RunningFunction {
   port: number;
   process: ChildProcess;
   logs(): string;
-  /** Sends a signal and resolves with the exit code. */
+  /**
+   * The logs once `ready(logs)` holds, or as they are after `timeoutMs`. The child's output arrives
+   * on a pipe, so a log line written before a response can still be in flight when the response is.
+   */
+  logsWhen(ready: (logs: string) => boolean, timeoutMs?: number): Promise<string>;
+  /** Sends a signal and resolves with the exit code once the process has exited and its output is read. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -17,7 +22,8 @@ export function spawnFunction(args: string[], env: Record<string, string> = {}):
 export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}): Promise<RunningFunction> {
   const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env);
   let out = "";
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  // "close" (not "exit") fires after stdout and stderr have ended, so no log line is missed.
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`function did not start:\n${out}`)), 10_000);
     const onData = (chunk: Buffer) => {
@@ -29,6 +35,12 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
           port: Number(m[1]),
           process: child,
           logs: () => out,
+          logsWhen: async (ready, timeoutMs = 5000) => {
+            for (const deadline = Date.now() + timeoutMs; !ready(out) && Date.now() < deadline; ) {
+              await new Promise((r) => setTimeout(r, 10));
+            }
+            return out;
+          },
           stop: (signal = "SIGTERM") => {
             if (child.exitCode === null) child.kill(signal);
             return exited;
