@@ -1,7 +1,9 @@
 // Redis over TLS with a password, for the modes whose Redis the pool does not run: `external` (the
-// user's server, password and CA in the user's Secrets, a server name to verify) and `memorystore`
+// user's server, password and CA in the user's Secrets, a server name to verify), `memorystore`
 // (GCP's instance as provider-upjet-gcp reports it: endpoint and CA certificates in status, AUTH
-// string in the connection Secret). The Redis is Debian's redis-server, TLS-only, with a
+// string in the connection Secret) and `elasticache` (AWS's ReplicationGroup: endpoint in status,
+// AUTH token minted by the pool; its certificate is public, so LiveKit checks it against the
+// image's trust store, where the test puts its CA in place of AWS's). The Redis is Debian's redis-server, TLS-only, with a
 // certificate from a test CA made with openssl; the rendered endpoint is rewritten to it (an address
 // rewrite: for Memorystore's IP endpoint that is also the name TLS verifies, so the test
 // certificate carries 127.0.0.1 where Memorystore's carries the instance's IP). LiveKit pings Redis
@@ -13,7 +15,7 @@ import { generatedApiKeys, roomService } from "../support/livekit-client.js";
 import { jsonLogLines, liveKitMissing, serverRefusal, startServer, withServerLogs, type ServerPod } from "../support/livekit-pods.js";
 import { redisMissing, startRedis, type RedisServer } from "../support/redis-server.js";
 import { renderPool, type RenderedPool } from "../support/rendered-pool.js";
-import { memorystoreReady, secret } from "../support/worlds.js";
+import { elasticacheReady, memorystoreReady, secret } from "../support/worlds.js";
 
 type Obj = Record<string, any>;
 
@@ -118,4 +120,52 @@ describe.skipIf(reason)("Memorystore (AUTH and TLS), endpoint rewritten to a rea
     }));
 
   it("LiveKit registers its node and stores its rooms in that Redis, over TLS", () => check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
+});
+
+const ELASTICACHE = { host: "master.media-aws-livekit.x1y2z3.euw1.cache.amazonaws.com", port: 6379 };
+
+describe.skipIf(reason)("ElastiCache (AUTH token and TLS), endpoint rewritten to a real Redis, on the real LiveKit server", () => {
+  let pki: TestPki;
+  let pool: RenderedPool;
+  let token: string;
+  let redis: RedisServer | undefined;
+  let server: ServerPod | undefined;
+  const check = <T>(fn: () => Promise<T> | T) => withServerLogs([server], fn);
+  const endpoint = `${ELASTICACHE.host}:${ELASTICACHE.port}`;
+  const services = () => new Map([[endpoint, redis!.address]]);
+
+  beforeAll(async () => {
+    pki = makePki(["IP:127.0.0.1"]);
+    pool = renderPool({
+      name: "aws",
+      spec: { server: { replicas: 2 }, redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "media-cache" } } },
+      world: elasticacheReady(ELASTICACHE),
+    });
+    token = Buffer.from(pool.objects["redis-elasticache-auth"]!.data["auth-token"], "base64").toString("utf8");
+    redis = await startRedis({ password: token, tls: { cert: pki.serverCert, key: pki.serverKey } });
+    server = await startServer(pool, { services: services(), image: { trustedCAs: pki.ca } });
+  });
+  afterAll(async () => {
+    await server?.pod.stop();
+    await redis?.stop();
+  });
+
+  it("renders the group's endpoint with TLS on the system CAs, and the pool's AUTH token only as a secretKeyRef", () =>
+    check(() => {
+      expect(configOf(pool).redis).toEqual({ address: endpoint, tls: { enabled: true } });
+      expect(pool.objects["redis-elasticache-replicationgroup"]!.spec.forProvider).toMatchObject({
+        transitEncryptionEnabled: true,
+        authTokenSecretRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" },
+      });
+      expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: token });
+      expect(server!.plan.volumes.some((v) => v.mountPath.startsWith("/etc/livekit/redis"))).toBe(false);
+    }));
+
+  it("LiveKit registers its node and stores its rooms in that Redis, over TLS with the AUTH token", () => check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
+
+  it("control: with the CA missing from the image's trust store, LiveKit refuses the Redis certificate", async () => {
+    const other = makePki(["IP:127.0.0.1"]);
+    const { lines } = await serverRefusal(pool, { services: services(), image: { trustedCAs: other.ca } });
+    expect(lines.join("\n"), lines.join("\n")).toMatch(/unable to connect to redis: .*certificate signed by unknown authority/);
+  });
 });

@@ -12,7 +12,7 @@ import { parse as parseYaml } from "yaml";
 import { generatedApiKeys, joinOverSignaling, joinToken } from "../support/livekit-client.js";
 import { liveKitMissing, serverRefusal, startServer, withServerLogs, type ServerPod } from "../support/livekit-pods.js";
 import { renderPool, type RenderedPool } from "../support/rendered-pool.js";
-import { publicNetworking } from "../support/worlds.js";
+import { dedicatedNetworking, publicNetworking } from "../support/worlds.js";
 
 type Obj = Record<string, any>;
 
@@ -29,6 +29,8 @@ const configOf = (pool: RenderedPool): Obj => parseYaml(Buffer.from(pool.objects
 async function join(server: ServerPod, pool: RenderedPool, identity: string) {
   return joinOverSignaling(server.pod, await joinToken(generatedApiKeys(pool.objects["server-keys"]!), "town-hall", identity));
 }
+
+const decoded = (secret: Obj): Record<string, string> => Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
 
 const turnServersOf = (iceServers: Array<{ urls: string[]; username: string; credential: string }>) => iceServers.filter((s) => s.urls.some((u) => /^turns?:/.test(u)));
 
@@ -107,4 +109,83 @@ describe.skipIf(reason)("TURN with ephemeral credentials, the shared secret moun
     const { lines } = await serverRefusal(loose);
     expect(lines.join("\n"), lines.join("\n")).toMatch(/turn secret file others permissions must be set to 0/);
   });
+});
+
+describe.skipIf(reason)("TURN over UDP, TCP and TLS listeners, on the real LiveKit server", () => {
+  const spec = { networking: { hostname: "meet.example.com", turn: { tcp: { enabled: true, port: 3479 }, tls: { enabled: true } } } };
+  let pool: RenderedPool;
+  let server: ServerPod | undefined;
+  const check = <T>(fn: () => Promise<T> | T) => withServerLogs([server], fn);
+
+  beforeAll(async () => {
+    pool = renderPool({ name: "layered", spec, world: publicNetworking(TURN_ADDRESS, STATIC) });
+    server = await startServer(pool);
+  });
+  afterAll(async () => {
+    await server?.pod.stop();
+  });
+
+  it("gives a joining participant one TURN server per listener: the Gateway's address for UDP and TCP, the TLS host for TURN-TLS", () =>
+    check(async () => {
+      const listeners = (pool.objects["turn-gateway"]!.spec.listeners as Obj[]).map((l) => [l.protocol, l.port]);
+      expect(listeners).toEqual([["TURN-UDP", 3478], ["TURN-TCP", 3479], ["TURN-TLS", 443]]);
+      const response = await join(server!, pool, "carol");
+      const offered = turnServersOf(response.iceServers).flatMap((s) => s.urls.map((url) => ({ url, username: s.username, credential: s.credential })));
+      const creds = { username: STATIC.username, credential: STATIC.password };
+      expect(offered).toEqual([
+        { url: `turn:${TURN_ADDRESS}:3478?transport=udp`, ...creds },
+        { url: `turn:${TURN_ADDRESS}:3479?transport=tcp`, ...creds },
+        { url: "turns:turn.meet.example.com:443?transport=tcp", ...creds },
+      ]);
+    }));
+});
+
+// A cluster-scoped pool (a claim's XR) brings its own GatewayClass and GatewayConfig, and mints the
+// TURN credentials STUNner reads through the GatewayConfig's authRef. What a participant receives
+// must be what that Secret holds: STUNner and LiveKit agree without anyone copying a value.
+describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on the real LiveKit server", () => {
+  const claimRef = { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "town-hall", namespace: "team-c" };
+  const pools: Record<"static" | "ephemeral", { pool?: RenderedPool; server?: ServerPod }> = { static: {}, ephemeral: {} };
+  const check = <T>(fn: () => Promise<T> | T) => withServerLogs([pools.static.server, pools.ephemeral.server], fn);
+  /** The Secret STUNner authenticates with: the one the pool's GatewayConfig names. */
+  const stunnerAuth = (pool: RenderedPool): Record<string, string> => {
+    const authRef = pool.objects["turn-gateway-config"]!.spec.authRef;
+    const secret = Object.values(pool.objects).find((o) => o.kind === "Secret" && o.metadata.name === authRef.name && o.metadata.namespace === authRef.namespace);
+    expect(secret, `Secret ${authRef.namespace}/${authRef.name} named by the GatewayConfig's authRef`).toBeDefined();
+    return decoded(secret!);
+  };
+
+  beforeAll(async () => {
+    for (const type of ["static", "ephemeral"] as const) {
+      const pool = renderPool({ name: `town-hall-${type}`, namespace: "", claimRef, spec: { networking: { hostname: "town-hall.example.com", turn: { auth: { type } } } }, world: dedicatedNetworking(TURN_ADDRESS) });
+      pools[type] = { pool, server: await startServer(pool) };
+    }
+  });
+  afterAll(async () => {
+    for (const p of Object.values(pools)) await p.server?.pod.stop();
+  });
+
+  it("static: the participant's TURN username and password are the ones STUNner's authRef Secret holds", () =>
+    check(async () => {
+      const { pool, server } = pools.static;
+      const auth = stunnerAuth(pool!);
+      expect(auth.type).toBe("static");
+      const response = await join(server!, pool!, "dave");
+      expect(turnServersOf(response.iceServers).map((s) => ({ urls: s.urls, username: s.username, credential: s.credential }))).toEqual([
+        { urls: [`turn:${TURN_ADDRESS}:3478?transport=udp`], username: auth.username, credential: auth.password },
+      ]);
+    }));
+
+  it("ephemeral: the participant's TURN credential is the HMAC of the shared secret STUNner's authRef Secret holds", () =>
+    check(async () => {
+      const { pool, server } = pools.ephemeral;
+      const auth = stunnerAuth(pool!);
+      expect(auth.type).toBe("ephemeral");
+      expect(JSON.stringify(configOf(pool!))).not.toContain(auth.secret);
+      const response = await join(server!, pool!, "erin");
+      const [turn, ...more] = turnServersOf(response.iceServers);
+      expect(more).toEqual([]);
+      expect(turn!.username.split(":")[1]).toBe(response.participant!.sid);
+      expect(turn!.credential).toBe(createHmac("sha1", auth.secret!).update(turn!.username).digest("base64"));
+    }));
 });

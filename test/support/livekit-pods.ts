@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { allocateLoopback, configPathOf, rewriteAddresses, type LoopbackNet } from "./loopback.js";
 import { LIVEKIT_BIN, skipOrFail } from "./paths.js";
 import { podFile, podFromDeployment, type PodPlan } from "./pod.js";
-import { runPod, runPodToExit, type RunningPod } from "./pod-runner.js";
+import { runPod, runPodToExit, type PodImage, type RunningPod } from "./pod-runner.js";
 import { secretStore, type RenderedPool } from "./rendered-pool.js";
 
 type Obj = Record<string, any>;
@@ -46,6 +46,8 @@ export interface PodOptions {
   ordinal?: number;
   /** Service `host:port` -> loopback address of the process standing in for it (e.g. Redis). */
   services?: Map<string, string>;
+  /** What the image brings (its CA trust store); the rendered objects cannot change it. */
+  image?: PodImage;
 }
 
 /** The plan of one server pod of a rendered pool, addresses rewritten to loopback ones. */
@@ -62,13 +64,13 @@ export async function serverPlan(pool: RenderedPool, opts: PodOptions = {}): Pro
 /** Starts one server pod and waits for its startup probe; throws with its log when it fails. */
 export async function startServer(pool: RenderedPool, opts: PodOptions = {}): Promise<ServerPod> {
   const { plan, net } = await serverPlan(pool, opts);
-  return { pod: await runPod(plan, LIVEKIT_BIN), plan, net };
+  return { pod: await runPod(plan, LIVEKIT_BIN, opts.image), plan, net };
 }
 
 /** Runs a server pod that must refuse to start; returns how it exited and its log lines. */
 export async function serverRefusal(pool: RenderedPool, opts: PodOptions = {}): Promise<{ how: string; lines: string[] }> {
   const { plan } = await serverPlan(pool, opts);
-  return runPodToExit(plan, LIVEKIT_BIN);
+  return runPodToExit(plan, LIVEKIT_BIN, opts.image);
 }
 
 /** Runs `check`; when it throws, rethrows with the server pods' log lines appended, so a failed

@@ -8,6 +8,8 @@
 //  - a read-only root filesystem when the container asks for one;
 //  - the container's user, group and supplementary groups, no-new-privileges and no capabilities,
 //    through `setpriv`; exactly the container's environment (plus the image's PATH) and argv.
+//  - optionally, the image's CA trust store (/etc/ssl/certs) holding only given CAs: a test CA then
+//    stands where a cloud's public CA is in the real image (ElastiCache certificates are public).
 // Not modelled: seccomp RuntimeDefault, resource limits, the pod's own network namespace (the
 // loopback rewrite stands in for it). Needs root, like the kubelet.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -44,6 +46,15 @@ export interface RunningPod {
   stop(): Promise<void>;
 }
 
+/** What the container image brings besides the binary. */
+export interface PodImage {
+  /** PEM CAs that replace the image's trust store (/etc/ssl/certs/ca-certificates.crt, the path
+   * both Alpine, the LiveKit image's base, and Go's loader on Linux use). */
+  trustedCAs?: Buffer;
+}
+
+const TRUST_STORE_DIR = "/etc/ssl/certs";
+
 const q = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 
 /** Writes a Secret volume as the kubelet's atomic writer lays it out. */
@@ -79,7 +90,7 @@ function overlayRoots(volumes: PodVolume[]): string[] {
 }
 
 /** The shell script run as root inside the new mount namespace; it ends by exec'ing the server. */
-function namespaceScript(plan: PodPlan, stage: string, binary: string): string {
+function namespaceScript(plan: PodPlan, stage: string, binary: string, image: PodImage): string {
   const s = plan.security;
   const lines = ["set -eu", `scratch=${q(join(stage, "scratch"))}`, 'mount -t tmpfs -o mode=0700,size=8m lkp-scratch "$scratch"'];
   const roots = overlayRoots(plan.volumes);
@@ -87,6 +98,7 @@ function namespaceScript(plan: PodPlan, stage: string, binary: string): string {
     lines.push(`mkdir "$scratch/${i}u" "$scratch/${i}w"`);
     lines.push(`mount -t overlay lkp-overlay -o lowerdir=${q(root)},upperdir="$scratch/${i}u",workdir="$scratch/${i}w" ${q(root)}`);
   });
+  if (image.trustedCAs) lines.push(`mount --bind ${q(join(stage, "trust"))} ${TRUST_STORE_DIR}`, `mount -o remount,bind,ro ${TRUST_STORE_DIR}`);
   // Secret volumes first: their staged sources live under the host's temp dir, which an emptyDir
   // mounted at /tmp would hide.
   const ordered = [...plan.volumes].sort((a, b) => (a.kind === b.kind ? a.mountPath.localeCompare(b.mountPath) : a.kind === "secret" ? -1 : 1));
@@ -156,15 +168,19 @@ function envOf(plan: PodPlan): Record<string, string> {
 }
 
 /** Starts the pod (its plan must already have loopback addresses); does not wait for it. */
-export function startPod(plan: PodPlan, binary: string): RunningPod {
+export function startPod(plan: PodPlan, binary: string, image: PodImage = {}): RunningPod {
   const stage = mkdtempSync(join(tmpdir(), "lkp-pod-"));
   chmodSync(stage, 0o700);
   mkdirSync(join(stage, "scratch"));
+  if (image.trustedCAs) {
+    mkdirSync(join(stage, "trust"), { mode: 0o755 });
+    writeFileSync(join(stage, "trust", "ca-certificates.crt"), image.trustedCAs, { mode: 0o644 });
+  }
   for (const v of plan.volumes) {
     if (v.kind === "secret") stageSecretVolume(join(stage, "volumes", v.name), v, plan.security.fsGroup);
   }
   const script = join(stage, "pod.sh");
-  writeFileSync(script, namespaceScript(plan, stage, binary), { mode: 0o700 });
+  writeFileSync(script, namespaceScript(plan, stage, binary, image), { mode: 0o700 });
   const child: ChildProcess = spawn("unshare", ["--mount", "--propagation", "private", "--", "/bin/sh", script], {
     cwd: "/",
     env: envOf(plan),
@@ -226,16 +242,16 @@ export async function waitForStartup(pod: RunningPod, plan: PodPlan): Promise<vo
 }
 
 /** Starts the pod and waits until its startup probe passes. */
-export async function runPod(plan: PodPlan, binary: string): Promise<RunningPod> {
-  const pod = startPod(plan, binary);
+export async function runPod(plan: PodPlan, binary: string, image: PodImage = {}): Promise<RunningPod> {
+  const pod = startPod(plan, binary, image);
   await waitForStartup(pod, plan);
   return pod;
 }
 
 /** Runs a pod that must refuse to start: resolves with how it exited and its log lines, or throws
  * (with the log) when it is still running after `timeoutMs`. */
-export async function runPodToExit(plan: PodPlan, binary: string, timeoutMs = 15_000): Promise<{ how: string; lines: string[] }> {
-  const pod = startPod(plan, binary);
+export async function runPodToExit(plan: PodPlan, binary: string, image: PodImage = {}, timeoutMs = 15_000): Promise<{ how: string; lines: string[] }> {
+  const pod = startPod(plan, binary, image);
   const cancel = new AbortController();
   const timeout = sleep(timeoutMs, undefined, { signal: cancel.signal }).catch(() => undefined);
   const how = await Promise.race([pod.exited, timeout]);

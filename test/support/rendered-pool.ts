@@ -41,7 +41,9 @@ export interface World {
 
 export interface PoolToRender {
   name?: string;
+  /** "" for a cluster-scoped (legacy) XR, which then needs a `claimRef`. */
   namespace?: string;
+  claimRef?: Obj;
   spec?: Obj;
   world?: World;
 }
@@ -56,6 +58,7 @@ function call(pool: PoolToRender, mint: ReturnType<typeof minter>, observed?: Re
     namespace: pool.namespace ?? "media",
     uid: `uid-${pool.name ?? "e2e"}`,
     spec: pool.spec ?? {},
+    ...(pool.claimRef ? { claimRef: pool.claimRef } : {}),
     ...(observed ? { observed } : {}),
     ...(connectionDetails ? { connectionDetails } : {}),
     ...(world.input ? { input: world.input } : {}),

@@ -39,10 +39,21 @@ export function publicNetworking(turnAddress: string, auth: { type: "static"; us
   return {
     input: { networking: { turn: { authSecretRef: PLATFORM_TURN_AUTH }, tlsIssuerRef: { name: "letsencrypt", kind: "ClusterIssuer" } } },
     required: { "platform-turn-auth": [secret(PLATFORM_TURN_AUTH.name, PLATFORM_TURN_AUTH.namespace, { type, ...rest })] },
-    controllers: (observed) => {
-      const gateway = observed["turn-gateway"];
-      if (gateway) gateway.status = { addresses: [{ type: "IPAddress", value: turnAddress }], conditions: [TRUE("Accepted"), TRUE("Programmed")] };
-    },
+    controllers: turnGatewayAt(turnAddress),
+  };
+}
+
+/** A cluster-scoped pool with public networking: it brings its own GatewayClass and credentials,
+ * so the world is only STUNner reporting the TURN Gateway's load balancer at `turnAddress`. */
+export function dedicatedNetworking(turnAddress: string): World {
+  return { input: { networking: { tlsIssuerRef: { name: "letsencrypt", kind: "ClusterIssuer" } } }, controllers: turnGatewayAt(turnAddress) };
+}
+
+/** STUNner: the TURN Gateway is programmed and its load balancer has `address`. */
+function turnGatewayAt(address: string): (observed: Record<string, Obj>) => void {
+  return (observed) => {
+    const gateway = observed["turn-gateway"];
+    if (gateway) gateway.status = { addresses: [{ type: "IPAddress", value: address }], conditions: [TRUE("Accepted"), TRUE("Programmed")] };
   };
 }
 
@@ -59,6 +70,17 @@ export function memorystoreReady(at: { host: string; port: number; caPem: string
       const instance = objects["redis-memorystore-instance"];
       const ref = instance?.spec?.writeConnectionSecretToRef;
       return instance && ref ? [secret(ref.name, ref.namespace ?? instance.metadata.namespace, details)] : [];
+    },
+  };
+}
+
+/** AWS's ElastiCache as provider-upjet-aws reports it: the ReplicationGroup Ready with its primary
+ * endpoint at `host:port`. The AUTH token is the one the pool minted into its own Secret. */
+export function elasticacheReady(at: { host: string; port: number }): World {
+  return {
+    controllers: (observed) => {
+      managedResourceReady(observed, "redis-elasticache-replicationgroup", { primaryEndpointAddress: at.host, port: at.port });
+      managedResourceReady(observed, "redis-elasticache-subnetgroup", {});
     },
   };
 }
