@@ -4,7 +4,7 @@
 // `--smoke` runs every part with tiny counts (CI checks the harness, not the figures).
 // Results: bench/results/latest.json, and the results section of BENCHMARKS.md (full runs only).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
@@ -149,7 +149,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${markdown}\n`);
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+main()
+  .catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(scratch, { recursive: true, force: true }));

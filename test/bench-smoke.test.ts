@@ -2,7 +2,7 @@
 // and concurrency with tiny counts. Figures are not asserted (timing is never a test); that every
 // cell was measured, with its calls answered, is.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,7 +14,8 @@ if (reason && process.env.CI === "true") throw new Error(`CI must run every suit
 
 describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
   it("measures ours, the floor and the peer at every size and concurrency", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "lkp-bench-")), "smoke.json");
+    const dir = mkdtempSync(join(tmpdir(), "lkp-bench-smoke-"));
+    const out = join(dir, "smoke.json");
     const r = spawnSync(process.execPath, [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/run.ts", "--smoke"], {
       cwd: ROOT,
       encoding: "utf8",
@@ -23,6 +24,7 @@ describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
     });
     expect(r.status, r.stderr).toBe(0);
     const results = JSON.parse(readFileSync(out, "utf8"));
+    rmSync(dir, { recursive: true, force: true });
     expect(results.smoke).toBe(true);
     for (const server of ["ours", "floor", "peer"]) {
       for (const size of ["small", "medium", "large"]) {

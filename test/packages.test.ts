@@ -1,6 +1,6 @@
 // Both xpkg packages build with the pinned crossplane CLI, and hold what they should.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,13 +12,17 @@ type Obj = Record<string, any>;
 /** An xpkg is an OCI image tarball; its layers hold package.yaml and .up/examples.yaml. */
 function unpack(xpkg: string): { pkg: Obj[]; examples: Obj[] } {
   const dir = mkdtempSync(join(tmpdir(), "lkp-xpkg-"));
-  const untar = (args: string[]) => expect(spawnSync("tar", args, { cwd: dir }).status).toBe(0);
-  untar(["xf", xpkg]);
-  for (const layer of readdirSync(dir).filter((f) => f.endsWith(".tar.gz"))) untar(["xzf", layer]);
-  return {
-    pkg: parseDocs(readFileSync(join(dir, "package.yaml"), "utf8")),
-    examples: parseDocs(readFileSync(join(dir, ".up/examples.yaml"), "utf8")),
-  };
+  try {
+    const untar = (args: string[]) => expect(spawnSync("tar", args, { cwd: dir }).status).toBe(0);
+    untar(["xf", xpkg]);
+    for (const layer of readdirSync(dir).filter((f) => f.endsWith(".tar.gz"))) untar(["xzf", layer]);
+    return {
+      pkg: parseDocs(readFileSync(join(dir, "package.yaml"), "utf8")),
+      examples: parseDocs(readFileSync(join(dir, ".up/examples.yaml"), "utf8")),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const reason = missing();

@@ -3,7 +3,7 @@
 // and every rendered object is validated (CRD kinds and the XR by `crossplane beta validate`
 // against ../shared/crds and our XRDs; core kinds by kubernetes-models).
 // UPDATE_GOLDEN=1 rewrites the goldens; review the diff before committing it.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,10 +91,11 @@ describe.skipIf(reason !== undefined)("crossplane render", () => {
 
   beforeAll(async () => {
     fn = await startFunction();
-    functions = functionsFile(fn.port);
+    functions = functionsFile(fn.port, scratch);
   });
   afterAll(async () => {
     await fn?.stop();
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   for (const c of cases()) {

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import { RunFunctionRequest, Severity } from "@crossplane-org/function-sdk-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePki, type TestPki } from "./support/certs.js";
-import { spawnFunction, startFunction, type RunningFunction } from "./support/function-server.js";
+import { spawnFunction, startFunction, startFunctionWithTls, type RunningFunction } from "./support/function-server.js";
 import { functionClient } from "./support/grpc-client.js";
 import { missing } from "./support/paths.js";
 import { poolRequest } from "./support/requests.js";
@@ -54,7 +54,7 @@ describe.skipIf(reason !== undefined)("function server", () => {
   describe("with mTLS (certificates from TLS_SERVER_CERTS_DIR)", () => {
     let fn: RunningFunction;
     beforeAll(async () => {
-      fn = await startFunction([], { TLS_SERVER_CERTS_DIR: pki.serverDir });
+      fn = await startFunctionWithTls(pki);
     });
     afterAll(async () => {
       await fn?.stop();

@@ -12,7 +12,7 @@ import { RunFunctionRequest, Severity, type RunFunctionResponse } from "@crosspl
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validPool } from "./support/arbitraries.js";
 import { makePki, type TestPki } from "./support/certs.js";
-import { startFunction, type RunningFunction } from "./support/function-server.js";
+import { startFunction, startFunctionWithTls, type RunningFunction } from "./support/function-server.js";
 import { functionClient } from "./support/grpc-client.js";
 import { credentialsIn, encoded } from "./support/invariants.js";
 import { missing } from "./support/paths.js";
@@ -117,7 +117,7 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
     beforeAll(async () => {
       pki = makePki();
       other = makePki();
-      fn = await startFunction([], { TLS_SERVER_CERTS_DIR: pki.serverDir });
+      fn = await startFunctionWithTls(pki);
     });
     afterAll(async () => {
       await fn?.stop();

@@ -1,7 +1,6 @@
 // Runs the real crossplane CLI: render against a running function, and offline beta validate.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CROSSPLANE_BIN, ROOT } from "./paths.js";
 
@@ -16,9 +15,8 @@ function run(args: string[], input?: string): CliResult {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A functions.yaml that points the Development runtime at the function on `port`. */
-export function functionsFile(port: number): string {
-  const dir = mkdtempSync(join(tmpdir(), "lkp-fn-"));
+/** A functions.yaml in `dir` that points the Development runtime at the function on `port`. */
+export function functionsFile(port: number, dir: string): string {
   const file = join(dir, "functions.yaml");
   writeFileSync(
     file,

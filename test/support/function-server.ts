@@ -1,5 +1,9 @@
 // Starts the real function server (dist/main.js) on a free loopback port.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestPki } from "./certs.js";
 import { MAIN_JS } from "./paths.js";
 
 export interface RunningFunction {
@@ -55,4 +59,16 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
       reject(new Error(`function exited with ${code}:\n${out}`));
     });
   });
+}
+
+/** Starts the server with mTLS from `pki`: its certificate, key and CA in a TLS_SERVER_CERTS_DIR
+ * that is removed once the server listens (it reads the files at start). */
+export async function startFunctionWithTls(pki: TestPki, args: string[] = []): Promise<RunningFunction> {
+  const dir = mkdtempSync(join(tmpdir(), "lkp-fn-tls-"));
+  try {
+    for (const [file, content] of [["tls.crt", pki.serverCert], ["tls.key", pki.serverKey], ["ca.crt", pki.ca]] as const) writeFileSync(join(dir, file), content, { mode: 0o600 });
+    return await startFunction(args, { TLS_SERVER_CERTS_DIR: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
