@@ -5,13 +5,15 @@ WORKDIR /fn
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.mjs ./scripts/
 COPY function ./function
-RUN npm run build && npm prune --omit=dev
+# Type-checks, then bundles the server and its dependencies into dist/main.js.
+RUN npm run build
 
 FROM gcr.io/distroless/nodejs24-debian12:nonroot AS image
 WORKDIR /fn
+# package.json says the bundle is an ES module; nothing else is needed at run time.
 COPY --from=build /fn/package.json ./
-COPY --from=build /fn/node_modules ./node_modules
 COPY --from=build /fn/dist ./dist
 USER nonroot:nonroot
 EXPOSE 9443
