@@ -2,7 +2,8 @@
 import type { Cell, Results, ServerName } from "./run.js";
 
 const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
-const SERVERS: ServerName[] = ["ours", "floor", "peer"];
+const SERVERS: ServerName[] = ["ours", "floor", "equalFloor", "peer"];
+const LABEL: Record<ServerName, string> = { ours: "ours", floor: "floor", equalFloor: "equal-output floor", peer: "peer" };
 
 function cell(results: Results, server: ServerName, size: string, c: number): Cell | undefined {
   return results.cells.find((x) => x.server === server && x.size === size && x.concurrency === c);
@@ -13,10 +14,12 @@ export function targets(r: Results): Array<{ target: string; value: string; met:
   const med = (s: ServerName) => cell(r, s, "medium", 1);
   const ours = med("ours");
   const floor = med("floor");
+  const equal = med("equalFloor");
   const peer = med("peer");
   const c100errors = r.cells.filter((c) => c.server === "ours" && c.concurrency === 100).reduce((n, c) => n + c.errors, 0);
   return [
     { target: "medium, c=1: p50 <= 1.5 x floor", value: `${f(ours!.p50ms / floor!.p50ms)} x`, met: ours!.p50ms <= 1.5 * floor!.p50ms },
+    { target: "(ours) medium, c=1: p50 <= 1.5 x equal-output floor", value: `${f(ours!.p50ms / equal!.p50ms)} x`, met: ours!.p50ms <= 1.5 * equal!.p50ms },
     { target: "medium, c=1: p50 <= function-patch-and-transform", value: `${f(ours!.p50ms / peer!.p50ms)} x`, met: ours!.p50ms <= peer!.p50ms },
     { target: "medium, c=1: p99 < 10 ms", value: `${f(ours!.p99ms)} ms`, met: ours!.p99ms < 10 },
     { target: "c=100: no errors", value: `${c100errors} errors`, met: c100errors === 0 },
@@ -35,12 +38,19 @@ export function renderMarkdown(r: Results): string {
     "",
   );
   for (const size of ["small", "medium", "large"]) {
-    out.push(`#### ${size}`, "", "| c | ours p50 / p99 ms | floor p50 / p99 ms | peer p50 / p99 ms | ours/floor p50 | ours/peer p50 | calls/s ours / floor / peer | CPU µs/call ours / floor / peer | errors |", "|---|---|---|---|---|---|---|---|---|");
+    out.push(
+      `#### ${size}`,
+      "",
+      "| c | p50 / p99 ms: ours | floor | equal-output floor | peer | ours/floor p50 | ours/equal-output p50 | ours/peer p50 | calls/s ours / floor / equal / peer | CPU µs/call ours / floor / equal / peer | errors |",
+      "|---|---|---|---|---|---|---|---|---|---|---|",
+    );
     for (const c of [1, 16, 100]) {
-      const [o, fl, p] = SERVERS.map((s) => cell(r, s, size, c));
-      if (!o || !fl || !p) continue;
+      const cells = SERVERS.map((s) => cell(r, s, size, c));
+      if (cells.some((x) => !x)) continue;
+      const [o, fl, eq, p] = cells as Cell[];
+      const each = (pick: (x: Cell) => string) => cells.map((x) => pick(x!)).join(" / ");
       out.push(
-        `| ${c} | ${f(o.p50ms)} / ${f(o.p99ms)} | ${f(fl.p50ms)} / ${f(fl.p99ms)} | ${f(p.p50ms)} / ${f(p.p99ms)} | ${f(o.p50ms / fl.p50ms)} | ${f(o.p50ms / p.p50ms)} | ${f(o.rps, 0)} / ${f(fl.rps, 0)} / ${f(p.rps, 0)} | ${f(o.cpuUsPerCall, 0)} / ${f(fl.cpuUsPerCall, 0)} / ${f(p.cpuUsPerCall, 0)} | ${o.errors + fl.errors + p.errors} |`,
+        `| ${c} | ${f(o!.p50ms)} / ${f(o!.p99ms)} | ${f(fl!.p50ms)} / ${f(fl!.p99ms)} | ${f(eq!.p50ms)} / ${f(eq!.p99ms)} | ${f(p!.p50ms)} / ${f(p!.p99ms)} | ${f(o!.p50ms / fl!.p50ms)} | ${f(o!.p50ms / eq!.p50ms)} | ${f(o!.p50ms / p!.p50ms)} | ${each((x) => f(x.rps, 0))} | ${each((x) => f(x.cpuUsPerCall, 0))} | ${cells.reduce((n, x) => n + x!.errors, 0)} |`,
       );
     }
     out.push("");
@@ -48,7 +58,7 @@ export function renderMarkdown(r: Results): string {
   out.push("#### Per server", "", "| | cold start ms | idle RSS MB | peak RSS MB | RSS after load MB | p50 growth per observed object (c=1) |", "|---|---|---|---|---|---|");
   for (const s of SERVERS) {
     const m = r.servers[s];
-    out.push(`| ${s} | ${f(m.coldStartMs, 0)} | ${f(m.idleMB, 1)} | ${f(m.peakMB, 1)} | ${f(m.rssAfterLoadMB, 1)} | ${f(r.slope[s].usPerObject, 1)} µs (${r.slope[s].points.map((p) => `${p.observed}: ${f(p.p50ms)} ms`).join(", ")}) |`);
+    out.push(`| ${LABEL[s]} | ${f(m.coldStartMs, 0)} | ${f(m.idleMB, 1)} | ${f(m.peakMB, 1)} | ${f(m.rssAfterLoadMB, 1)} | ${f(r.slope[s].usPerObject, 1)} µs (${r.slope[s].points.map((p) => `${p.observed}: ${f(p.p50ms)} ms`).join(", ")}) |`);
   }
   out.push("", "#### Targets", "", "| Target | This run | Met |", "|---|---|---|");
   for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);

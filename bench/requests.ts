@@ -6,7 +6,7 @@
 //           cloud Redis brings, until those components exist: see BENCHMARKS.md).
 // For function-patch-and-transform the same request carries a P&T Composition input whose bases
 // are our own rendered objects, so both functions return the same objects.
-import { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
+import { RunFunctionRequest, RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
 import { runFunction } from "../function/handler.js";
 import { minter } from "../function/secrets/mint.js";
 
@@ -127,6 +127,14 @@ export function observedState(extra: number): Record<string, Obj> {
 export function ourRequest(size: Size, extra = size === "large" ? EXTRA_OBJECTS_LARGE : 0): RunFunctionRequest {
   const observed = size === "small" ? {} : observedState(extra);
   return request(observed, Object.keys(observed).length, PLATFORM_INPUT);
+}
+
+/** Our response to each of our requests, by its number of observed resources: what the
+ * equal-output floor sends back (bench/noop-function.mjs --responses). */
+export function ourResponses(requests: RunFunctionRequest[]): Record<number, string> {
+  return Object.fromEntries(
+    requests.map((req) => [Object.keys(req.observed?.resources ?? {}).length, Buffer.from(RunFunctionResponse.encode(runFunction(req, deps).response).finish()).toString("base64")]),
+  );
 }
 
 /** A P&T Composition input that renders the same objects: each base is one of our rendered

@@ -1,4 +1,5 @@
-// `npm run bench`: our function, the Node floor (a no-op function on the same SDK) and the Go peer
+// `npm run bench`: our function, the Node floor (a no-op function on the same SDK), the
+// equal-output floor (the same no-op sending back our response to each request) and the Go peer
 // function-patch-and-transform, measured side by side in one run on one machine. Each server gets
 // one core (taskset, GOMAXPROCS=1 for Go); ghz drives load from the other core over ONE connection.
 // `--smoke` runs every part with tiny counts (CI checks the harness, not the figures).
@@ -11,7 +12,7 @@ import { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
 import { runGhz, type GhzResult } from "./ghz.js";
 import { cpuSeconds, firstSuccessfulCall, freePort, memoryMB, spawnPinned, type ProtoVersion } from "./measure.js";
 import { renderMarkdown } from "./report.js";
-import { ourRequest, patchAndTransformRequest, type Size } from "./requests.js";
+import { ourRequest, ourResponses, patchAndTransformRequest, type Size } from "./requests.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const smoke = process.argv.includes("--smoke");
@@ -30,7 +31,7 @@ const SLOPE_CALLS = smoke ? 10 : 300;
 // Two cores: the server on core 1, ghz on core 0. Fewer cores: no pinning.
 const [SERVER_CPU, LOAD_CPU] = cpus().length >= 2 && existsSync("/usr/bin/taskset") ? [1, 0] : [undefined, undefined];
 
-export type ServerName = "ours" | "floor" | "peer";
+export type ServerName = "ours" | "floor" | "equalFloor" | "peer";
 
 interface ServerDef {
   /** function-patch-and-transform v0.5.0 serves only the v1beta1 protocol. */
@@ -41,9 +42,14 @@ interface ServerDef {
   request: (size: Size, extra?: number) => RunFunctionRequest;
 }
 
+const scratch = mkdtempSync(join(tmpdir(), "lkp-bench-"));
+const EQUAL_OUTPUT = join(scratch, "our-responses.json");
+const NOOP = resolve(ROOT, "bench/noop-function.mjs");
+
 const SERVERS: Record<ServerName, ServerDef> = {
   ours: { proto: "v1", command: process.execPath, args: (p) => [resolve(ROOT, "dist/main.js"), "--insecure", "--address", `127.0.0.1:${p}`], request: ourRequest },
-  floor: { proto: "v1", command: process.execPath, args: (p) => [resolve(ROOT, "bench/noop-function.mjs"), "--address", `127.0.0.1:${p}`], request: ourRequest },
+  floor: { proto: "v1", command: process.execPath, args: (p) => [NOOP, "--address", `127.0.0.1:${p}`], request: ourRequest },
+  equalFloor: { proto: "v1", command: process.execPath, args: (p) => [NOOP, "--address", `127.0.0.1:${p}`, "--responses", EQUAL_OUTPUT], request: ourRequest },
   peer: { proto: "v1beta1", command: PEER, args: (p) => ["--insecure", "--address", `127.0.0.1:${p}`], env: { GOMAXPROCS: "1" }, request: patchAndTransformRequest },
 };
 
@@ -63,7 +69,6 @@ export interface Results {
   slope: Record<ServerName, { points: Array<{ observed: number; p50ms: number }>; usPerObject: number }>;
 }
 
-const scratch = mkdtempSync(join(tmpdir(), "lkp-bench-"));
 function requestFile(name: string, req: RunFunctionRequest): string {
   const file = join(scratch, `${name}.bin`);
   writeFileSync(file, RunFunctionRequest.encode(req).finish());
@@ -132,7 +137,9 @@ async function main(): Promise<void> {
     cells: [],
     slope: {} as Results["slope"],
   };
-  for (const name of ["ours", "floor", "peer"] as const) await measureServer(name, results);
+  const ourRequests = [...SIZES.map((size) => ourRequest(size)), ...SLOPE_EXTRAS.map((extra) => ourRequest("medium", extra))];
+  writeFileSync(EQUAL_OUTPUT, JSON.stringify(ourResponses(ourRequests)));
+  for (const name of ["ours", "floor", "equalFloor", "peer"] as const) await measureServer(name, results);
   const dir = resolve(ROOT, "bench/results");
   mkdirSync(dir, { recursive: true });
   const out = process.env.BENCH_OUT ?? join(dir, smoke ? "smoke.json" : "latest.json");

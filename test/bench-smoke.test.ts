@@ -13,7 +13,7 @@ const reason = missing() ?? (tools.every(existsSync) ? undefined : "the benchmar
 if (reason && process.env.CI === "true") throw new Error(`CI must run every suite, but ${reason}`);
 
 describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
-  it("measures ours, the floor and the peer at every size and concurrency", () => {
+  it("measures ours, the floor, the equal-output floor and the peer at every size and concurrency", () => {
     const dir = mkdtempSync(join(tmpdir(), "lkp-bench-smoke-"));
     const out = join(dir, "smoke.json");
     const r = spawnSync(process.execPath, [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/run.ts", "--smoke"], {
@@ -26,7 +26,7 @@ describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
     const results = JSON.parse(readFileSync(out, "utf8"));
     rmSync(dir, { recursive: true, force: true });
     expect(results.smoke).toBe(true);
-    for (const server of ["ours", "floor", "peer"]) {
+    for (const server of ["ours", "floor", "equalFloor", "peer"]) {
       for (const size of ["small", "medium", "large"]) {
         for (const concurrency of [1, 16, 100]) {
           const cell = results.cells.find((c: any) => c.server === server && c.size === size && c.concurrency === concurrency);
