@@ -4,8 +4,12 @@ import { conditionStatus, field, numberField } from "./observed.js";
 
 /** A Deployment is ready when the controller has seen the current spec and every desired replica
  * is updated and available. `desiredReplicas` comes from the spec we render, not from the
- * observed object, which may still carry the previous count. */
-export function deploymentRollout(observed: unknown, desiredReplicas: number) {
+ * observed object, which may still carry the previous count; with an autoscaler it is the
+ * autoscaler's minimum, so scaling out never takes readiness away.
+ * `replicas` is what the Deployment aims for now, for status and messages: the rendered count, or
+ * with an autoscaler the count it last set on the Deployment (at least the minimum). */
+export function deploymentRollout(observed: unknown, desiredReplicas: number, autoscaled = false) {
+  const scaledTo = autoscaled ? numberField(observed, "spec", "replicas") : undefined;
   const generation = numberField(observed, "metadata", "generation") ?? 0;
   const observedGeneration = numberField(observed, "status", "observedGeneration") ?? -1;
   const updated = numberField(observed, "status", "updatedReplicas") ?? 0;
@@ -13,6 +17,7 @@ export function deploymentRollout(observed: unknown, desiredReplicas: number) {
   const current = observed !== undefined && observedGeneration >= generation;
   return {
     exists: observed !== undefined,
+    replicas: Math.max(desiredReplicas, scaledTo ?? 0),
     available: current ? available : 0,
     ready: current && updated >= desiredReplicas && available >= desiredReplicas,
   };

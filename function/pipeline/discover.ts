@@ -58,7 +58,7 @@ export function discover(views: Views, observed: Observed, required: Required = 
     ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH], composite) } : {}),
     server: {
       keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server.apiKeys.key) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
-      rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas),
+      rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas, !!server.scaling.autoscaling),
       ...(specChecksum ? { deploymentSpecChecksum: specChecksum } : {}),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),

@@ -38,12 +38,12 @@ export function report(views: Views, facts: Facts, objects: DesiredObject[]): Re
     const urls = ingressBaseUrls(i);
     parts.push({
       status: { ingress: { ...(urls.rtmp_base_url ? { rtmpUrl: urls.rtmp_base_url } : {}), ...(urls.whip_base_url ? { whipUrl: urls.whip_base_url } : {}) } },
-      conditions: [workloadCondition("IngressAvailable", i.names.deployment, i.scaling.replicas, facts.ingress.rollout)],
+      conditions: [workloadCondition("IngressAvailable", i.names.deployment, facts.ingress.rollout)],
     });
   }
   if (views.egress && facts.egress) {
     const e = views.egress;
-    parts.push({ status: {}, conditions: [workloadCondition("EgressAvailable", e.names.deployment, e.scaling.replicas, facts.egress.rollout)] });
+    parts.push({ status: {}, conditions: [workloadCondition("EgressAvailable", e.names.deployment, facts.egress.rollout)] });
   }
   const allReady = objects.every((o) => o.ready) && parts.every((p) => !p.converging);
   return {

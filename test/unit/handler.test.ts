@@ -51,6 +51,18 @@ describe("handler", () => {
     expect(response.conditions.every((c) => c.status === Status.STATUS_CONDITION_TRUE)).toBe(true);
   });
 
+  it("reports an autoscaled server at the count its autoscaler chose, Available at the minimum", () => {
+    const spec = { server: { replicas: 2, autoscaling: { maxReplicas: 6 } }, redis: { mode: "external", external: { address: "10.1.2.3:6379" } } };
+    const observed = readyObserved(desiredObjects(poolRequest({ spec })), 3);
+    observed["server-deployment"]!.spec.replicas = 5; // set by the HorizontalPodAutoscaler
+    const { response } = runFunction(poolRequest({ spec, observed }), deps);
+    expect(response.desired!.composite!.resource!.status!.server).toEqual({ replicas: 5, availableReplicas: 3 });
+    expect(response.conditions.find((c) => c.type === "ServerAvailable")).toMatchObject({
+      status: Status.STATUS_CONDITION_TRUE,
+      message: "3/5 replicas of Deployment pool-livekit available.",
+    });
+  });
+
   it("rolls the pods when the config changes, and not otherwise", () => {
     const checksum = (spec: Obj) =>
       desiredObjects(poolRequest({ spec }))["server-deployment"]!.spec.template.metadata.annotations["livekit.stunner.l7mp.io/config-checksum"];

@@ -25,7 +25,7 @@ export interface EgressFacts {
 }
 
 export function discoverEgress(view: EgressView, observed: Observed): EgressFacts {
-  return { rollout: deploymentRollout(observed[RESOURCE.egressDeployment], view.scaling.replicas), observed };
+  return { rollout: deploymentRollout(observed[RESOURCE.egressDeployment], view.scaling.replicas, !!view.scaling.autoscaling), observed };
 }
 
 export function egressConfig(view: EgressView, redis: RedisClient): Record<string, unknown> {

@@ -18,7 +18,7 @@ export interface IngressFacts {
 }
 
 export function discoverIngress(view: IngressView, observed: Observed): IngressFacts {
-  return { rollout: deploymentRollout(observed[RESOURCE.ingressDeployment], view.scaling.replicas), observed };
+  return { rollout: deploymentRollout(observed[RESOURCE.ingressDeployment], view.scaling.replicas, !!view.scaling.autoscaling), observed };
 }
 
 /** `redis`: the connection the server uses now; without one Ingress cannot run, so a new

@@ -2,8 +2,8 @@
 import type { deploymentRollout } from "../../k8s/readiness.js";
 import type { PoolCondition } from "../../pipeline/outcome.js";
 
-export function workloadCondition(type: string, deployment: string, replicas: number, rollout: ReturnType<typeof deploymentRollout>): PoolCondition {
-  const counts = `${rollout.available}/${replicas} replicas of Deployment ${deployment} available`;
+export function workloadCondition(type: string, deployment: string, rollout: ReturnType<typeof deploymentRollout>): PoolCondition {
+  const counts = `${rollout.available}/${rollout.replicas} replicas of Deployment ${deployment} available`;
   if (rollout.ready) return { type, status: true, reason: "Available", message: `${counts}.` };
   return {
     type,

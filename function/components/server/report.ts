@@ -31,7 +31,7 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
 
 function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: boolean): PoolCondition {
   const { rollout } = facts;
-  const counts = `${rollout.available}/${view.replicas} replicas of Deployment ${view.names.deployment} available`;
+  const counts = `${rollout.available}/${rollout.replicas} replicas of Deployment ${view.names.deployment} available`;
   if (rollout.ready && deploymentReady) return { type: "ServerAvailable", status: true, reason: "Available", message: `${counts}.` };
   if (rollout.ready) {
     return { type: "ServerAvailable", status: false, reason: "RollingOut", message: `Rolling out a new spec of Deployment ${view.names.deployment}; the previous one has ${counts.replace(/ of Deployment \S+/, "")}.` };
@@ -50,7 +50,7 @@ export function reportServer(view: ServerView, facts: ServerFacts, deploymentRea
     status: {
       internalUrl: internalUrl(view),
       apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
-      server: { replicas: view.replicas, availableReplicas: facts.rollout.available },
+      server: { replicas: facts.rollout.replicas, availableReplicas: facts.rollout.available },
     },
     conditions: [serverCondition(view, facts, deploymentReady), apiKeysCondition(view, facts)],
   };
