@@ -12,6 +12,7 @@ import { parse as parseYaml } from "yaml";
 import { generatedApiKeys, joinOverSignaling, joinToken } from "../support/livekit-client.js";
 import { liveKitMissing, serverRefusal, startServer, withServerLogs, type ServerPod } from "../support/livekit-pods.js";
 import { renderPool, type RenderedPool } from "../support/rendered-pool.js";
+import { echoThroughTurn, startStunnerd, startUdpEcho, stunnerMissing, type TurnServer, type UdpEcho } from "../support/stunner.js";
 import { dedicatedNetworking, publicNetworking } from "../support/worlds.js";
 
 type Obj = Record<string, any>;
@@ -144,6 +145,7 @@ describe.skipIf(reason)("TURN over UDP, TCP and TLS listeners, on the real LiveK
 // TURN credentials STUNner reads through the GatewayConfig's authRef. What a participant receives
 // must be what that Secret holds: STUNner and LiveKit agree without anyone copying a value.
 describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on the real LiveKit server", () => {
+  const turnReason = stunnerMissing();
   const claimRef = { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "town-hall", namespace: "team-c" };
   const pools: Record<"static" | "ephemeral", { pool?: RenderedPool; server?: ServerPod }> = { static: {}, ephemeral: {} };
   const check = <T>(fn: () => Promise<T> | T) => withServerLogs([pools.static.server, pools.ephemeral.server], fn);
@@ -188,4 +190,61 @@ describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on
       expect(turn!.username.split(":")[1]).toBe(response.participant!.sid);
       expect(turn!.credential).toBe(createHmac("sha1", auth.secret!).update(turn!.username).digest("base64"));
     }));
+
+  // STUNner itself: stunnerd configured from the Secret the GatewayConfig's authRef names, on the
+  // Gateway's address (only the port is a free one, the same address rewrite as for LiveKit), relays
+  // a datagram to the media peer for the credentials the participant got, and refuses altered ones.
+  describe.skipIf(turnReason)("and STUNner's TURN server (stunnerd) configured from that Secret", () => {
+    let peer: UdpEcho;
+    const servers: TurnServer[] = [];
+    beforeAll(async () => {
+      peer = await startUdpEcho();
+    });
+    afterAll(async () => {
+      for (const s of servers) await s.stop();
+      await peer?.stop();
+    });
+
+    /** The participant's one TURN server, with stunnerd standing where its URI points. */
+    async function turnFor(type: "static" | "ephemeral", identity: string) {
+      const { pool, server } = pools[type];
+      const response = await join(server!, pool!, identity);
+      const [turn] = turnServersOf(response.iceServers);
+      expect(turn!.urls).toEqual([`turn:${TURN_ADDRESS}:3478?transport=udp`]);
+      const stunnerd = await startStunnerd(stunnerAuth(pool!), TURN_ADDRESS, "127.0.0.1");
+      servers.push(stunnerd);
+      return { turn: turn!, stunnerd };
+    }
+    const verdicts = (stunnerd: TurnServer, username: string) =>
+      stunnerd.lines.filter((l) => l.includes(`username=${username},`) && l.includes("method=Allocate")).map((l) => /verdict=(\w+)/.exec(l)?.[1]);
+
+    it("static: the participant's credentials get an allocation that relays media; a wrong password is refused", () =>
+      check(async () => {
+        const { turn, stunnerd } = await turnFor("static", "frank");
+        const good = await echoThroughTurn(stunnerd, turn.username, turn.credential, peer);
+        expect(good.echoed, `${good.turncatLog}\n${stunnerd.logTail()}`).toBe(true);
+        expect(verdicts(stunnerd, turn.username)).toContain("ACCEPTED");
+        const bad = await echoThroughTurn(stunnerd, turn.username, `${turn.credential}x`, peer);
+        expect(bad.echoed).toBe(false);
+        expect(verdicts(stunnerd, turn.username)).toContain("REJECTED");
+      }));
+
+    it("ephemeral: LiveKit's time-windowed credentials get an allocation that relays media; a forged or expired one is refused", () =>
+      check(async () => {
+        const { turn, stunnerd } = await turnFor("ephemeral", "grace");
+        const good = await echoThroughTurn(stunnerd, turn.username, turn.credential, peer);
+        expect(good.echoed, `${good.turncatLog}\n${stunnerd.logTail()}`).toBe(true);
+        expect(verdicts(stunnerd, turn.username)).toEqual(["ACCEPTED"]);
+        // Another participant's name under the same credential: the HMAC no longer matches.
+        const [expiry] = turn.username.split(":");
+        const forged = `${expiry}:PA_someone_else`;
+        expect((await echoThroughTurn(stunnerd, forged, turn.credential, peer)).echoed).toBe(false);
+        expect(verdicts(stunnerd, forged)).toContain("REJECTED");
+        // A correctly signed credential whose window has passed: STUNner checks the expiry.
+        const expired = `${Math.floor(Date.now() / 1000) - 60}:${turn.username.split(":")[1]}`;
+        const signed = createHmac("sha1", stunnerAuth(pools.ephemeral.pool!).secret!).update(expired).digest("base64");
+        expect((await echoThroughTurn(stunnerd, expired, signed, peer)).echoed).toBe(false);
+        expect(stunnerd.lines.some((l) => l.includes(`expired time-windowed username "${expired}"`)), stunnerd.logTail()).toBe(true);
+      }));
+  });
 });

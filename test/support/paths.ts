@@ -7,6 +7,8 @@ export const SHARED_CRDS = resolve(ROOT, "../shared/crds");
 export const CROSSPLANE_BIN = resolve(ROOT, ".tools/bin/crossplane");
 export const MAIN_JS = resolve(ROOT, "dist/main.js");
 export const LIVEKIT_BIN = resolve(ROOT, ".tools/bin/livekit-server");
+export const STUNNERD_BIN = resolve(ROOT, ".tools/bin/stunnerd");
+export const TURNCAT_BIN = resolve(ROOT, ".tools/bin/turncat");
 
 /** Why a suite that needs an external piece cannot run here, or undefined when it can. In CI a
  * missing piece is a failure, not a skip: CI installs everything itself. */

@@ -1,5 +1,6 @@
-// Small pieces shared by the harnesses that run real programs (LiveKit, Redis) on loopback.
+// Small pieces shared by the harnesses that run real programs (LiveKit, Redis, STUNner) on loopback.
 import type { ChildProcess } from "node:child_process";
+import { createSocket } from "node:dgram";
 import { createServer } from "node:net";
 
 /** A TCP port on `host` nobody listens on right now. */
@@ -10,6 +11,18 @@ export function freeTcpPort(host: string): Promise<number> {
     srv.listen(0, host, () => {
       const { port } = srv.address() as { port: number };
       srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A UDP port free on every interface right now (stunnerd binds its TURN-UDP listener on all). */
+export function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sock = createSocket("udp4");
+    sock.once("error", reject);
+    sock.bind(0, () => {
+      const { port } = sock.address();
+      sock.close(() => resolve(port));
     });
   });
 }

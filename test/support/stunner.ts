@@ -1,0 +1,130 @@
+// STUNner's own TURN server and client, pinned (scripts/ensure-stunner.sh): stunnerd, the dataplane
+// STUNner runs for a Gateway, and turncat, which relays a local UDP socket to a peer through a TURN
+// allocation. The tests use them to show that the TURN credentials LiveKit hands a participant get
+// an allocation from STUNner configured with the pool's auth Secret.
+//
+// In a cluster the STUNner operator turns the Gateway, its GatewayConfig's authRef Secret and the
+// UDPRoute into stunnerd's config. Here the test writes that config itself, and only from what the
+// operator reads: the Secret's `type` and its `username`/`password` or `secret` keys, under the same
+// names; a STATIC cluster holding the peer stands in for the UDPRoute's backend.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createSocket, type Socket } from "node:dgram";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { stringify } from "yaml";
+import { LOOPBACK } from "./loopback.js";
+import { skipOrFail, STUNNERD_BIN, TURNCAT_BIN } from "./paths.js";
+import { freeTcpPort, freeUdpPort, terminate } from "./processes.js";
+
+const READY_TIMEOUT_MS = 10_000;
+const STOP_GRACE_MS = 3_000;
+const ECHO_TIMEOUT_MS = 5_000;
+
+export function stunnerMissing(): string | undefined {
+  const reasons = [STUNNERD_BIN, TURNCAT_BIN].filter((b) => !existsSync(b)).map((b) => `${b} is not built (scripts/ensure-stunner.sh needs Go)`);
+  return skipOrFail(reasons);
+}
+
+interface Program {
+  lines: string[];
+  stop(): Promise<void>;
+  logTail(): string;
+}
+
+function run(name: string, bin: string, args: string[]): Program & { gone(): string | undefined } {
+  // setpriv: the program dies with the test process whatever happens to it.
+  const child: ChildProcess = spawn("setpriv", ["--pdeathsig=KILL", "--", bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  const lines: string[] = [];
+  for (const s of [child.stdout!, child.stderr!]) s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
+  let gone: string | undefined;
+  const exited = new Promise<void>((resolve) => child.on("exit", (code, signal) => ((gone = signal ?? `code ${code}`), resolve())));
+  let stopping: Promise<void> | undefined;
+  return {
+    lines,
+    gone: () => gone,
+    stop: () => (stopping ??= gone === undefined ? terminate(child, exited, STOP_GRACE_MS) : Promise.resolve()),
+    logTail: () => `--- ${name} ---\n${lines.slice(-30).join("\n")}\n--- end of ${name} log ---`,
+  };
+}
+
+export interface TurnServer extends Program {
+  /** Where its TURN-UDP listener is: `host:port`. */
+  address: string;
+}
+
+/** Starts stunnerd with one TURN-UDP listener on `host` (a free port) whose only route is to `peer`,
+ * authenticating with the auth Secret's data (decoded). */
+export async function startStunnerd(authSecret: Record<string, string>, host: string, peer: string): Promise<TurnServer> {
+  const dir = mkdtempSync(join(tmpdir(), "lkp-stunner-"));
+  const [port, health] = [await freeUdpPort(), await freeTcpPort(LOOPBACK)];
+  const { type, ...credentials } = authSecret;
+  const config = {
+    version: "v1",
+    // stunner:DEBUG logs every authentication verdict, which the tests read.
+    admin: { name: "lkp-test", loglevel: "all:INFO,stunner:DEBUG", healthcheck_endpoint: `http://${LOOPBACK}:${health}` },
+    auth: { type, realm: "stunner.l7mp.io", credentials },
+    listeners: [{ name: "turn-udp", protocol: "TURN-UDP", address: host, port, public_address: host, public_port: port, routes: ["media"] }],
+    clusters: [{ name: "media", type: "STATIC", endpoints: [`${peer}/32`] }],
+  };
+  writeFileSync(join(dir, "stunnerd.yaml"), stringify(config), { mode: 0o600 });
+  const program = run("stunnerd", STUNNERD_BIN, ["-c", `file://${join(dir, "stunnerd.yaml")}`]);
+  const stop = async () => {
+    await program.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    const ready = await fetch(`http://${LOOPBACK}:${health}/ready`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (program.gone() !== undefined || Date.now() > deadline) {
+      await stop();
+      throw new Error(`stunnerd did not become ready (${program.gone() ?? "timeout"})\n${program.logTail()}`);
+    }
+    await sleep(100);
+  }
+  return { ...program, stop, address: `${host}:${port}` };
+}
+
+export interface UdpEcho {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A UDP peer on loopback that sends every datagram back: the media endpoint behind STUNner. */
+export function startUdpEcho(): Promise<UdpEcho> {
+  return new Promise((resolve, reject) => {
+    const sock: Socket = createSocket("udp4");
+    sock.on("message", (msg, from) => sock.send(msg, from.port, from.address));
+    sock.once("error", reject);
+    sock.bind(0, LOOPBACK, () => resolve({ port: sock.address().port, stop: () => new Promise<void>((r) => sock.close(() => r())) }));
+  });
+}
+
+/** Relays one datagram to the echo peer through a TURN allocation made with `username` and
+ * `credential` (turncat), and tells whether it came back. */
+export async function echoThroughTurn(server: TurnServer, username: string, credential: string, peer: UdpEcho): Promise<{ echoed: boolean; turncatLog: string }> {
+  const listen = await freeUdpPort();
+  const auth = `${encodeURIComponent(username)}:${encodeURIComponent(credential)}`;
+  const turncat = run("turncat", TURNCAT_BIN, ["-l", "all:INFO", `udp://${LOOPBACK}:${listen}`, `turn://${auth}@${server.address}`, `udp://${LOOPBACK}:${peer.port}`]);
+  const client = createSocket("udp4");
+  try {
+    const payload = Buffer.from(`through-turn-${listen}`);
+    let echoed = false;
+    client.on("message", (msg) => (echoed ||= msg.equals(payload)));
+    // Datagrams sent before turncat listens are lost (and may come back as errors): resend until the
+    // answer arrives or the deadline passes. turncat allocates on the first datagram it receives.
+    client.on("error", () => undefined);
+    const deadline = Date.now() + ECHO_TIMEOUT_MS;
+    const refused = () => turncat.lines.some((l) => l.includes("Relay setup failed"));
+    while (!echoed && !refused() && Date.now() < deadline && turncat.gone() === undefined) {
+      client.send(payload, listen, LOOPBACK);
+      await sleep(200);
+    }
+    return { echoed, turncatLog: turncat.logTail() };
+  } finally {
+    client.close();
+    await turncat.stop();
+  }
+}
