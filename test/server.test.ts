@@ -1,13 +1,16 @@
 // The function server process: flags, required mTLS, bind failures, message limits, drain on
 // SIGTERM, and logs free of secrets.
 import * as grpc from "@grpc/grpc-js";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { RunFunctionRequest, Severity } from "@crossplane-org/function-sdk-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePki, type TestPki } from "./support/certs.js";
 import { spawnFunction, startFunction, startFunctionWithTls, type RunningFunction } from "./support/function-server.js";
 import { functionClient } from "./support/grpc-client.js";
-import { missing } from "./support/paths.js";
+import { MAIN_JS, missing, ROOT } from "./support/paths.js";
 import { poolRequest } from "./support/requests.js";
 
 function exitOf(child: ReturnType<typeof spawnFunction>): Promise<{ code: number | null; out: string }> {
@@ -32,6 +35,26 @@ describe.skipIf(reason !== undefined)("function server", () => {
     const bad = await exitOf(spawnFunction(["--no-such-flag"]));
     expect(bad.code).toBe(2);
     expect(bad.out).toContain("no-such-flag");
+  });
+
+  // The runtime image holds only dist/ and package.json (Dockerfile): the bundle must need nothing
+  // from node_modules, which the repository's own runs would otherwise find next to dist/.
+  it("runs from the bundle alone, as the runtime image does: dist/main.js and package.json, no node_modules", async () => {
+    const image = mkdtempSync(join(tmpdir(), "lkp-image-"));
+    try {
+      mkdirSync(join(image, "dist"));
+      copyFileSync(MAIN_JS, join(image, "dist/main.js"));
+      copyFileSync(join(ROOT, "package.json"), join(image, "package.json"));
+      const fn = await startFunction(["--insecure", "--debug"], {}, join(image, "dist/main.js"));
+      const client = functionClient(fn.port);
+      const rsp = await client.run(poolRequest({ name: "bundled" }));
+      client.close();
+      await fn.stop();
+      expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
+      expect(fn.logs()).toMatch(/"xr":"bundled".*"msg":"RunFunction"/);
+    } finally {
+      rmSync(image, { recursive: true, force: true });
+    }
   });
 
   it("refuses to start without certificates unless --insecure", async () => {

@@ -19,12 +19,13 @@ export interface RunningFunction {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function spawnFunction(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, [MAIN_JS, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+/** `main`: the server's entry file, dist/main.js unless a test runs a copy of it elsewhere. */
+export function spawnFunction(args: string[], env: Record<string, string> = {}, main = MAIN_JS): ChildProcess {
+  return spawn(process.execPath, [main, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
 }
 
-export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}): Promise<RunningFunction> {
-  const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env);
+export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}, main = MAIN_JS): Promise<RunningFunction> {
+  const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env, main);
   let out = "";
   // "close" (not "exit") fires after stdout and stderr have ended, so no log line is missed.
   const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
