@@ -12,9 +12,11 @@ RUN npm run build
 
 FROM gcr.io/distroless/nodejs24-debian12:nonroot AS image
 WORKDIR /fn
-# package.json says the bundle is an ES module; nothing else is needed at run time.
+# package.json says the bundle is an ES module; nothing else is needed at run time. The licence
+# notices of the bundled dependencies travel with it; the source map stays in the build stage (the
+# build is reproducible from the same commit).
 COPY --from=build /fn/package.json ./
-COPY --from=build /fn/dist ./dist
+COPY --from=build /fn/dist/main.js /fn/dist/main.js.LEGAL.txt /fn/dist/THIRD-PARTY-NOTICES.txt ./dist/
 USER nonroot:nonroot
 EXPOSE 9443
 # ENTRYPOINT runs the server and CMD stays empty, so `crossplane render`'s Docker runtime can append
