@@ -1,10 +1,10 @@
 // The function server process: flags, required mTLS, bind failures, message limits, drain on
 // SIGTERM, and logs free of secrets.
 import * as grpc from "@grpc/grpc-js";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { RunFunctionRequest, Severity } from "@crossplane-org/function-sdk-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePki, type TestPki } from "./support/certs.js";
@@ -45,13 +45,22 @@ describe.skipIf(reason !== undefined)("function server", () => {
       mkdirSync(join(image, "dist"));
       copyFileSync(MAIN_JS, join(image, "dist/main.js"));
       copyFileSync(join(ROOT, "package.json"), join(image, "package.json"));
-      const fn = await startFunction(["--insecure", "--debug"], {}, join(image, "dist/main.js"));
-      const client = functionClient(fn.port);
-      const rsp = await client.run(poolRequest({ name: "bundled" }));
-      client.close();
-      await fn.stop();
-      expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
+      // Node 24 (the image's) warns about deprecated built-ins outside node_modules by default;
+      // Node 20 does so with --pending-deprecation. Every log line must stay JSON.
+      const fn = await startFunction(["--insecure", "--debug"], { NODE_OPTIONS: "--pending-deprecation" }, join(image, "dist/main.js"));
+      try {
+        const client = functionClient(fn.port);
+        const rsp = await client.run(poolRequest({ name: "bundled" }));
+        client.close();
+        expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
+      } finally {
+        await fn.stop();
+      }
       expect(fn.logs()).toMatch(/"xr":"bundled".*"msg":"RunFunction"/);
+      expect(fn.logs()).not.toContain("DeprecationWarning");
+      // The licence notices that replace the dependencies' own files in the image.
+      const notices = readFileSync(join(dirname(MAIN_JS), "THIRD-PARTY-NOTICES.txt"), "utf8");
+      for (const dep of ["@grpc/grpc-js@", "zod@", "pino@", "yaml@"]) expect(notices).toContain(dep);
     } finally {
       rmSync(image, { recursive: true, force: true });
     }
