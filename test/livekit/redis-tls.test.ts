@@ -20,6 +20,10 @@ import { elasticacheReady, memorystoreReady, secret } from "../support/worlds.js
 type Obj = Record<string, any>;
 
 const reason = liveKitMissing() ?? redisMissing();
+/** How the rendered Deployment gives the server REDIS_PASSWORD: it must be a secretKeyRef, never a value. */
+const redisPasswordSource = (pool: RenderedPool): Obj | undefined =>
+  (pool.objects["server-deployment"]!.spec.template.spec.containers as Obj[]).flatMap((c) => c.env ?? []).find((e: Obj) => e.name === "REDIS_PASSWORD");
+
 const configOf = (pool: RenderedPool): Obj => parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
 
 /** What proves LiveKit really uses this Redis: its node registered there, its rooms stored there. */
@@ -69,6 +73,7 @@ describe.skipIf(reason)("external Redis with a password and TLS, on real LiveKit
         tls: { enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt", server_name: external.serverName },
       });
       expect(JSON.stringify(pool.objects)).not.toContain(external.password);
+      expect(redisPasswordSource(pool)).toEqual({ name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: "team-redis", key: "password" } } });
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: external.password });
     }));
 
@@ -114,6 +119,8 @@ describe.skipIf(reason)("Memorystore (AUTH and TLS), endpoint rewritten to a rea
   it("renders the instance's endpoint, its CA from status, and the AUTH string from the connection Secret", () =>
     check(() => {
       expect(configOf(pool).redis).toEqual({ address: endpoint, tls: { enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt" } });
+      expect(redisPasswordSource(pool)?.valueFrom?.secretKeyRef?.key).toBe("attribute.auth_string");
+      expect(redisPasswordSource(pool)).not.toHaveProperty("value");
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: MEMORYSTORE.authString });
       const ca = server!.plan.volumes.find((v) => v.mountPath === "/etc/livekit/redis-tls");
       expect(ca?.kind === "secret" && ca.files.map((f) => [f.path, f.content.toString("utf8"), f.mode.toString(8)])).toEqual([["ca.crt", pki.ca.toString("utf8"), "440"]]);
@@ -157,6 +164,7 @@ describe.skipIf(reason)("ElastiCache (AUTH token and TLS), endpoint rewritten to
         transitEncryptionEnabled: true,
         authTokenSecretRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" },
       });
+      expect(redisPasswordSource(pool)).toEqual({ name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" } } });
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: token });
       expect(server!.plan.volumes.some((v) => v.mountPath.startsWith("/etc/livekit/redis"))).toBe(false);
     }));

@@ -197,8 +197,9 @@ export function startPod(plan: PodPlan, binary: string, image: PodImage = {}): R
   child.stdout!.on("data", collect("out"));
   child.stderr!.on("data", collect("err"));
   let gone: string | undefined;
+  // "close" (not "exit"): it comes once stdout and stderr have ended too, so no last line is lost.
   const exited = new Promise<string>((resolve) =>
-    child.on("exit", (code, signal) => {
+    child.on("close", (code, signal) => {
       for (const rest of [partial.out, partial.err]) if (rest) lines.push(rest);
       gone = signal ? `signal ${signal}` : `code ${code}`;
       resolve(gone);

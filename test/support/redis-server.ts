@@ -74,7 +74,7 @@ export async function startRedis(opts: RedisOptions = {}): Promise<RedisServer> 
   const lines: string[] = [];
   for (const s of [child.stdout!, child.stderr!]) s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
   let gone: string | undefined;
-  const exited = new Promise<void>((resolve) => child.on("exit", (code, signal) => ((gone = signal ?? `code ${code}`), resolve())));
+  const exited = new Promise<void>((resolve) => child.on("close", (code, signal) => ((gone = signal ?? `code ${code}`), resolve())));
   const logTail = () => `--- redis-server ${LOOPBACK}:${port} ---\n${lines.slice(-30).join("\n")}\n--- end of redis-server log ---`;
   let stopping: Promise<void> | undefined;
   const stop = () =>

@@ -39,7 +39,11 @@ function run(name: string, bin: string, args: string[]): Program & { gone(): str
   const lines: string[] = [];
   for (const s of [child.stdout!, child.stderr!]) s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
   let gone: string | undefined;
-  const exited = new Promise<void>((resolve) => child.on("exit", (code, signal) => ((gone = signal ?? `code ${code}`), resolve())));
+  // "close" comes after the output has ended; "error" (the program could not be spawned) ends it too.
+  const exited = new Promise<void>((resolve) => {
+    child.on("close", (code, signal) => ((gone = signal ?? `code ${code}`), resolve()));
+    child.on("error", (err) => ((gone = `not started: ${err.message}`), resolve()));
+  });
   let stopping: Promise<void> | undefined;
   return {
     lines,
@@ -57,8 +61,8 @@ export interface TurnServer extends Program {
 /** Starts stunnerd with one TURN-UDP listener on `host` (a free port) whose only route is to `peer`,
  * authenticating with the auth Secret's data (decoded). */
 export async function startStunnerd(authSecret: Record<string, string>, host: string, peer: string): Promise<TurnServer> {
-  const dir = mkdtempSync(join(tmpdir(), "lkp-stunner-"));
   const [port, health] = [await freeUdpPort(), await freeTcpPort(LOOPBACK)];
+  const dir = mkdtempSync(join(tmpdir(), "lkp-stunner-"));
   const { type, ...credentials } = authSecret;
   const config = {
     version: "v1",
@@ -76,7 +80,7 @@ export async function startStunnerd(authSecret: Record<string, string>, host: st
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    const ready = await fetch(`http://${LOOPBACK}:${health}/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://${LOOPBACK}:${health}/ready`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
     if (ready) break;
     if (program.gone() !== undefined || Date.now() > deadline) {
       await stop();
