@@ -4,10 +4,12 @@ import { conditionStatus, field, numberField } from "./observed.js";
 
 /** A Deployment is ready when the controller has seen the current spec and every desired replica
  * is updated and available. `desiredReplicas` comes from the spec we render, not from the
- * observed object, which may still carry the previous count; with an autoscaler it is the
- * autoscaler's minimum, so scaling out never takes readiness away.
+ * observed object, which may still carry the previous count.
  * `replicas` is what the Deployment aims for now, for status and messages: the rendered count, or
- * with an autoscaler the count it last set on the Deployment (at least the minimum). */
+ * with an autoscaler the count it last set on the Deployment (at least the minimum). With an
+ * autoscaler every one of those pods must run the current template (a rollout is not over while
+ * old pods remain), but only the minimum must be available: pods added by scaling out start from
+ * the current template, so scaling out never takes readiness away. */
 export function deploymentRollout(observed: unknown, desiredReplicas: number, autoscaled = false) {
   const scaledTo = autoscaled ? numberField(observed, "spec", "replicas") : undefined;
   const generation = numberField(observed, "metadata", "generation") ?? 0;
@@ -15,11 +17,12 @@ export function deploymentRollout(observed: unknown, desiredReplicas: number, au
   const updated = numberField(observed, "status", "updatedReplicas") ?? 0;
   const available = numberField(observed, "status", "availableReplicas") ?? 0;
   const current = observed !== undefined && observedGeneration >= generation;
+  const replicas = Math.max(desiredReplicas, scaledTo ?? 0);
   return {
     exists: observed !== undefined,
-    replicas: Math.max(desiredReplicas, scaledTo ?? 0),
+    replicas,
     available: current ? available : 0,
-    ready: current && updated >= desiredReplicas && available >= desiredReplicas,
+    ready: current && updated >= replicas && available >= desiredReplicas,
   };
 }
 

@@ -55,6 +55,7 @@ describe("handler", () => {
     const spec = { server: { replicas: 2, autoscaling: { maxReplicas: 6 } }, redis: { mode: "external", external: { address: "10.1.2.3:6379" } } };
     const observed = readyObserved(desiredObjects(poolRequest({ spec })), 3);
     observed["server-deployment"]!.spec.replicas = 5; // set by the HorizontalPodAutoscaler
+    observed["server-deployment"]!.status.updatedReplicas = 5; // created, 2 not available yet
     const { response } = runFunction(poolRequest({ spec, observed }), deps);
     expect(response.desired!.composite!.resource!.status!.server).toEqual({ replicas: 5, availableReplicas: 3 });
     expect(response.conditions.find((c) => c.type === "ServerAvailable")).toMatchObject({

@@ -28,7 +28,11 @@ describe("deploymentRollout", () => {
 
   it("with an autoscaler, counts what it scaled the Deployment to, and stays ready at its minimum while scaling out", () => {
     const scalingOut = { ...dep(1, { observedGeneration: 1, updatedReplicas: 3, availableReplicas: 3 }), spec: { replicas: 5 } };
-    expect(deploymentRollout(scalingOut, 2, true)).toEqual({ exists: true, replicas: 5, available: 3, ready: true });
+    const scaledOut = { ...dep(1, { observedGeneration: 1, updatedReplicas: 5, availableReplicas: 3 }), spec: { replicas: 5 } };
+    expect(deploymentRollout(scaledOut, 2, true)).toEqual({ exists: true, replicas: 5, available: 3, ready: true });
+    // A rollout with 5 pods is not over while 2 of them still run the old template.
+    const rollingOut = { ...dep(2, { observedGeneration: 2, updatedReplicas: 3, availableReplicas: 5 }), spec: { replicas: 5 } };
+    expect(deploymentRollout(rollingOut, 2, true).ready).toBe(false);
     // Before the autoscaler has set a count, or below its minimum, the minimum is what counts.
     expect(deploymentRollout(dep(1, { observedGeneration: 1 }), 2, true).replicas).toBe(2);
     expect(deploymentRollout({ ...dep(1, { observedGeneration: 1 }), spec: { replicas: 1 } }, 2, true).replicas).toBe(2);
