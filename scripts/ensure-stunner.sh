@@ -10,7 +10,9 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/.tools/bin"
 want=$(awk 'NF >= 2 && $(NF-1) == "github.com/l7mp/stunner" {print $NF; exit}' "$root/tools/stunner/go.mod")
-stamp="$bin/.stunner-$want"
+# The stamp names the pin itself (go.mod and go.sum), so a changed pin or fork rebuilds.
+pin=$(cat "$root/tools/stunner/go.mod" "$root/tools/stunner/go.sum" | sha256sum | cut -c1-12)
+stamp="$bin/.stunner-$want-$pin"
 
 if [ -x "$bin/stunnerd" ] && [ -x "$bin/turncat" ] && [ -f "$stamp" ]; then
   exit 0
@@ -23,6 +25,7 @@ echo "ensure-stunner: building stunnerd and turncat $want (first run only, about
 mkdir -p "$bin"
 cd "$root/tools/stunner"
 for cmd in stunnerd turncat; do
-  GOFLAGS=-mod=mod go build -trimpath -ldflags "-s -w" -o "$bin/$cmd" "github.com/l7mp/stunner/cmd/$cmd"
+  # -mod=readonly: go.mod and go.sum are the pin; a build may not rewrite them.
+  GOFLAGS=-mod=readonly go build -trimpath -ldflags "-s -w" -o "$bin/$cmd" "github.com/l7mp/stunner/cmd/$cmd"
 done
 touch "$stamp"

@@ -12,9 +12,10 @@ const tools = ["ghz", "function-patch-and-transform"].map((t) => resolve(ROOT, "
 const reason = missing() ?? (tools.every(existsSync) ? undefined : "the benchmark tools are not built (scripts/ensure-bench-tools.sh needs Go)");
 if (reason && process.env.CI === "true") throw new Error(`CI must run every suite, but ${reason}`);
 
-describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
-  it("measures ours, the floor, the equal-output floor and the peer at every size and concurrency", () => {
-    const dir = mkdtempSync(join(tmpdir(), "lkp-bench-smoke-"));
+/** Runs `bench/run.ts --smoke`; its results file lives in a directory removed whatever happens. */
+function runSmoke() {
+  const dir = mkdtempSync(join(tmpdir(), "lkp-bench-smoke-"));
+  try {
     const out = join(dir, "smoke.json");
     const r = spawnSync(process.execPath, [resolve(ROOT, "node_modules/tsx/dist/cli.mjs"), "bench/run.ts", "--smoke"], {
       cwd: ROOT,
@@ -23,8 +24,15 @@ describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
       timeout: 570_000,
     });
     expect(r.status, r.stderr).toBe(0);
-    const results = JSON.parse(readFileSync(out, "utf8"));
+    return { r, results: JSON.parse(readFileSync(out, "utf8")) };
+  } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
+  it("measures ours, the floor, the equal-output floor and the peer at every size and concurrency", () => {
+    const { r, results } = runSmoke();
     expect(results.smoke).toBe(true);
     for (const server of ["ours", "floor", "equalFloor", "peer"]) {
       for (const size of ["small", "medium", "large"]) {

@@ -87,15 +87,16 @@ const reason = missing();
 describe.skipIf(reason !== undefined)("crossplane render", () => {
   let fn: RunningFunction;
   let functions: string;
-  const scratch = mkdtempSync(join(tmpdir(), "lkp-render-"));
+  let scratch: string;
 
   beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), "lkp-render-"));
     fn = await startFunction();
     functions = functionsFile(fn.port, scratch);
   });
   afterAll(async () => {
     await fn?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   for (const c of cases()) {
