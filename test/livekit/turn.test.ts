@@ -139,6 +139,28 @@ describe.skipIf(reason)("TURN over UDP, TCP and TLS listeners, on the real LiveK
         { url: "turns:turn.meet.example.com:443?transport=tcp", ...creds },
       ]);
     }));
+
+  // TURN over TCP against STUNner's own TURN server, configured from the platform's auth Secret
+  // (what STUNner's operator reads for the shared GatewayClass). TURN-TLS is not run: it needs the
+  // pool's certificate from cert-manager and a resolvable turn.<hostname>.
+  it.skipIf(stunnerMissing())("the TCP URI and credentials get an allocation from stunnerd's TURN-TCP listener that relays media", () =>
+    check(async () => {
+      const response = await join(server!, pool, "heidi");
+      const tcp = turnServersOf(response.iceServers).find((s) => s.urls.some((u) => u.endsWith("?transport=tcp") && u.startsWith("turn:")))!;
+      expect(tcp.urls).toEqual([`turn:${TURN_ADDRESS}:3479?transport=tcp`]);
+      const peer = await startUdpEcho();
+      const stunnerd = await startStunnerd({ type: STATIC.type, username: STATIC.username, password: STATIC.password }, TURN_ADDRESS, "127.0.0.1", "tcp");
+      try {
+        const relayed = await echoThroughTurn(stunnerd, tcp.username, tcp.credential, peer);
+        expect(relayed.echoed, `${relayed.turncatLog}\n${stunnerd.logTail()}`).toBe(true);
+        // stunnerd's only listener is TCP (the ":UDP" in its allocation log lines is the relay's protocol).
+        expect(stunnerd.lines.some((l) => l.includes("setting up TCP listener")), stunnerd.logTail()).toBe(true);
+        expect(stunnerd.lines.some((l) => l.includes(`username=${STATIC.username},`) && l.includes("method=Allocate") && l.includes("verdict=ACCEPTED")), stunnerd.logTail()).toBe(true);
+      } finally {
+        await stunnerd.stop();
+        await peer.stop();
+      }
+    }));
 });
 
 // A cluster-scoped pool (a claim's XR) brings its own GatewayClass and GatewayConfig, and mints the

@@ -53,15 +53,18 @@ function run(name: string, bin: string, args: string[]): Program & { gone(): str
   };
 }
 
+export type TurnTransport = "udp" | "tcp";
+
 export interface TurnServer extends Program {
-  /** Where its TURN-UDP listener is: `host:port`. */
-  address: string;
+  /** Its listener, as a TURN URI without credentials: `turn://host:port?transport=udp|tcp`. */
+  uri: string;
 }
 
-/** Starts stunnerd with one TURN-UDP listener on `host` (a free port) whose only route is to `peer`,
- * authenticating with the auth Secret's data (decoded). */
-export async function startStunnerd(authSecret: Record<string, string>, host: string, peer: string): Promise<TurnServer> {
-  const [port, health] = [await freeUdpPort(), await freeTcpPort(LOOPBACK)];
+/** Starts stunnerd with one TURN-UDP or TURN-TCP listener on `host` (a free port; stunnerd binds it
+ * on every interface) whose only route is to `peer`, authenticating with the auth Secret's data
+ * (decoded). */
+export async function startStunnerd(authSecret: Record<string, string>, host: string, peer: string, transport: TurnTransport = "udp"): Promise<TurnServer> {
+  const [port, health] = [transport === "udp" ? await freeUdpPort() : await freeTcpPort("0.0.0.0"), await freeTcpPort(LOOPBACK)];
   const dir = mkdtempSync(join(tmpdir(), "lkp-stunner-"));
   const { type, ...credentials } = authSecret;
   const config = {
@@ -69,7 +72,7 @@ export async function startStunnerd(authSecret: Record<string, string>, host: st
     // stunner:DEBUG logs every authentication verdict, which the tests read.
     admin: { name: "lkp-test", loglevel: "all:INFO,stunner:DEBUG", healthcheck_endpoint: `http://${LOOPBACK}:${health}` },
     auth: { type, realm: "stunner.l7mp.io", credentials },
-    listeners: [{ name: "turn-udp", protocol: "TURN-UDP", address: host, port, public_address: host, public_port: port, routes: ["media"] }],
+    listeners: [{ name: `turn-${transport}`, protocol: `TURN-${transport.toUpperCase()}`, address: host, port, public_address: host, public_port: port, routes: ["media"] }],
     clusters: [{ name: "media", type: "STATIC", endpoints: [`${peer}/32`] }],
   };
   writeFileSync(join(dir, "stunnerd.yaml"), stringify(config), { mode: 0o600 });
@@ -88,7 +91,7 @@ export async function startStunnerd(authSecret: Record<string, string>, host: st
     }
     await sleep(100);
   }
-  return { ...program, stop, address: `${host}:${port}` };
+  return { ...program, stop, uri: `turn://${host}:${port}?transport=${transport}` };
 }
 
 export interface UdpEcho {
@@ -111,7 +114,7 @@ export function startUdpEcho(): Promise<UdpEcho> {
 export async function echoThroughTurn(server: TurnServer, username: string, credential: string, peer: UdpEcho): Promise<{ echoed: boolean; turncatLog: string }> {
   const listen = await freeUdpPort();
   const auth = `${encodeURIComponent(username)}:${encodeURIComponent(credential)}`;
-  const turncat = run("turncat", TURNCAT_BIN, ["-l", "all:INFO", `udp://${LOOPBACK}:${listen}`, `turn://${auth}@${server.address}`, `udp://${LOOPBACK}:${peer.port}`]);
+  const turncat = run("turncat", TURNCAT_BIN, ["-l", "all:INFO", `udp://${LOOPBACK}:${listen}`, server.uri.replace("turn://", `turn://${auth}@`), `udp://${LOOPBACK}:${peer.port}`]);
   const client = createSocket("udp4");
   try {
     const payload = Buffer.from(`through-turn-${listen}`);
