@@ -12,10 +12,10 @@ import { redisClient } from "../components/redis/client.js";
 import { materializeRedis } from "../components/redis/index.js";
 import { scalingObjects } from "../components/scaling/index.js";
 import { serviceKeysObjects } from "../components/server/service-keys.js";
-import { objectLabels, selectorLabels } from "../k8s/labels.js";
 import { RESOURCE } from "./resource-names.js";
 import { internalUrl } from "../components/server/report.js";
 import { materializeServer } from "../components/server/index.js";
+import { COMPONENT as SERVER_COMPONENT } from "../components/server/workload.js";
 import { resolveApiKeys } from "../components/server/keys.js";
 import type { Minter } from "../secrets/mint.js";
 import type { Facts } from "./discover.js";
@@ -39,16 +39,10 @@ export function materialize(views: Views, facts: Facts, mint: Minter): Materiali
   if (views.serviceKeys) {
     components.push({ objects: serviceKeysObjects(views.serviceKeys, keys.pair, facts.server.serviceKeysSecretExists), events: [] });
   }
-  const s = views.server;
   const serverScaling = scalingObjects(
-    {
-      deployment: s.names.deployment,
-      namespace: s.namespace,
-      labels: objectLabels(s.poolLabel, "server"),
-      selector: selectorLabels(s.poolLabel, "server"),
-      resources: { autoscaler: RESOURCE.serverAutoscaler, disruptionBudget: RESOURCE.serverDisruptionBudget },
-    },
-    s.scaling,
+    views.server,
+    SERVER_COMPONENT,
+    { autoscaler: RESOURCE.serverAutoscaler, disruptionBudget: RESOURCE.serverDisruptionBudget },
     facts.observed,
   );
   const server = materializeServer(views.server, facts.server, keys, components.flatMap((c) => (c.pod ? [c.pod] : [])));

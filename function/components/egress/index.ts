@@ -3,14 +3,13 @@
 // livekit/egress@v1.14.1 pkg/config/base.go and service.go; `/` on health_port answers health.
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { deploymentRollout } from "../../k8s/readiness.js";
 import type { Deployment } from "../../k8s/types.js";
 import type { Observed } from "../../pipeline/discover.js";
 import { desiredObject, type ComponentOutput, type DesiredObject } from "../../pipeline/outcome.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { RedisClient } from "../redis/client.js";
-import { deploymentReplicas, scalingObjects } from "../scaling/index.js";
+import { scalingObjects, workloadDeployment } from "../scaling/index.js";
 import { serviceKeysEnv } from "../server/service-keys.js";
 import { egressStorage } from "./storage.js";
 import type { EgressView } from "./view.js";
@@ -43,12 +42,7 @@ export function egressConfig(view: EgressView, redis: RedisClient): Record<strin
 export function egressDeployment(view: EgressView, redis: RedisClient): Deployment {
   const storage = egressStorage(view);
   return mediaDeployment({
-    name: view.names.deployment,
-    namespace: view.namespace,
-    poolLabel: view.poolLabel,
-    component: COMPONENT,
-    replicas: deploymentReplicas(view.scaling),
-    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    ...workloadDeployment(view, COMPONENT),
     pod: {
       // The image runs as its own non-root user `egress` (named, not numeric), whose home
       // Chrome and PulseAudio write to; so no fixed uid and a writable root filesystem.
@@ -80,17 +74,7 @@ export function materializeEgress(view: EgressView, facts: EgressFacts, redis: R
   const objects: DesiredObject[] = [];
   if (redis) objects.push(desiredObject(RESOURCE.egressDeployment, egressDeployment(view, redis), facts.rollout.ready));
   objects.push(
-    ...scalingObjects(
-      {
-        deployment: view.names.deployment,
-        namespace: view.namespace,
-        labels: objectLabels(view.poolLabel, COMPONENT),
-        selector: selectorLabels(view.poolLabel, COMPONENT),
-        resources: { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget },
-      },
-      view.scaling,
-      facts.observed,
-    ),
+    ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget }, facts.observed),
   );
   return { objects, events: [] };
 }

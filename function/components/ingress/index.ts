@@ -2,7 +2,6 @@
 // the server's config (where clients send streams). Off: none of it is returned, so Crossplane
 // deletes every object and the server's config loses its `ingress` keys in the same call.
 import { deploymentRollout, exists, routeAccepted } from "../../k8s/readiness.js";
-import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import type { Observed } from "../../pipeline/discover.js";
 import { desiredObject, type ComponentOutput, type DesiredObject } from "../../pipeline/outcome.js";
 import { RESOURCE } from "../../pipeline/resource-names.js";
@@ -41,17 +40,7 @@ export function materializeIngress(view: IngressView, facts: IngressFacts, redis
     }
   }
   objects.push(
-    ...scalingObjects(
-      {
-        deployment: view.names.deployment,
-        namespace: view.namespace,
-        labels: objectLabels(view.poolLabel, COMPONENT),
-        selector: selectorLabels(view.poolLabel, COMPONENT),
-        resources: { autoscaler: RESOURCE.ingressAutoscaler, disruptionBudget: RESOURCE.ingressDisruptionBudget },
-      },
-      view.scaling,
-      observed,
-    ),
+    ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.ingressAutoscaler, disruptionBudget: RESOURCE.ingressDisruptionBudget }, observed),
   );
   return { objects, events: [], pod: { config: { ingress: ingressBaseUrls(view) } } };
 }

@@ -8,7 +8,7 @@ import { configBodyEnv } from "../../k8s/env-config.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { Deployment, Service } from "../../k8s/types.js";
 import type { RedisClient } from "../redis/client.js";
-import { deploymentReplicas } from "../scaling/index.js";
+import { workloadDeployment } from "../scaling/index.js";
 import { serviceKeysEnv } from "../server/service-keys.js";
 import type { IngressView } from "./view.js";
 
@@ -46,12 +46,7 @@ export function ingressConfig(view: IngressView, redis: RedisClient, publicAddre
 
 export function ingressDeployment(view: IngressView, redis: RedisClient, config: Record<string, unknown>): Deployment {
   return mediaDeployment({
-    name: view.names.deployment,
-    namespace: view.namespace,
-    poolLabel: view.poolLabel,
-    component: COMPONENT,
-    replicas: deploymentReplicas(view.scaling),
-    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    ...workloadDeployment(view, COMPONENT),
     pod: {
       securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
       containers: [

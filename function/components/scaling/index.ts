@@ -4,7 +4,7 @@
 import type { AutoscalingSpec } from "../../api/spec.js";
 import { exists } from "../../k8s/readiness.js";
 import type { HorizontalPodAutoscaler, PodDisruptionBudget } from "../../k8s/types.js";
-import type { Labels } from "../../k8s/labels.js";
+import { objectLabels, selectorLabels } from "../../k8s/labels.js";
 import { desiredObject, type DesiredObject } from "../../pipeline/outcome.js";
 import type { Observed } from "../../pipeline/discover.js";
 
@@ -20,22 +20,37 @@ export function scaling(replicas: number, autoscaling: AutoscalingSpec | undefin
   return { replicas: minReplicas, autoscaling: { minReplicas, maxReplicas: autoscaling.maxReplicas, targetCPUUtilizationPercentage: autoscaling.targetCPUUtilizationPercentage } };
 }
 
-/** The Deployment's replicas field: absent when an autoscaler owns it, so the two never fight. */
-export function deploymentReplicas(s: Scaling): { replicas?: number } {
-  return s.autoscaling ? {} : { replicas: s.replicas };
-}
-
-export interface ScaledWorkload {
-  deployment: string;
+/** What the views of the server, Ingress and Egress share: one Deployment, scaled. */
+export interface WorkloadView {
   namespace: string;
-  labels: Labels;
-  selector: Labels;
-  /** Composition resource names of the two objects. */
-  resources: { autoscaler: string; disruptionBudget: string };
+  poolLabel: string;
+  names: { deployment: string };
+  scaling: Scaling;
+  terminationGracePeriodSeconds: number;
 }
 
-export function scalingObjects(w: ScaledWorkload, s: Scaling, observed: Observed): DesiredObject[] {
-  const metadata = { name: w.deployment, namespace: w.namespace, labels: w.labels };
+/** The fields of a media Deployment that follow from the view. Its replicas field is absent when
+ * an autoscaler owns it, so the two never fight. */
+export function workloadDeployment(view: WorkloadView, component: string) {
+  return {
+    name: view.names.deployment,
+    namespace: view.namespace,
+    poolLabel: view.poolLabel,
+    component,
+    replicas: view.scaling.autoscaling ? {} : { replicas: view.scaling.replicas },
+    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+  };
+}
+
+/** Composition resource names of the autoscaler and the disruption budget. */
+export interface ScalingResources {
+  autoscaler: string;
+  disruptionBudget: string;
+}
+
+export function scalingObjects(view: WorkloadView, component: string, resources: ScalingResources, observed: Observed): DesiredObject[] {
+  const s = view.scaling;
+  const metadata = { name: view.names.deployment, namespace: view.namespace, labels: objectLabels(view.poolLabel, component) };
   const objects: DesiredObject[] = [];
   if (s.autoscaling) {
     const hpa: HorizontalPodAutoscaler = {
@@ -43,18 +58,18 @@ export function scalingObjects(w: ScaledWorkload, s: Scaling, observed: Observed
       kind: "HorizontalPodAutoscaler",
       metadata,
       spec: {
-        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: w.deployment },
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: view.names.deployment },
         minReplicas: s.autoscaling.minReplicas,
         maxReplicas: s.autoscaling.maxReplicas,
         metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: s.autoscaling.targetCPUUtilizationPercentage } } }],
       },
     };
-    objects.push(desiredObject(w.resources.autoscaler, hpa, exists(observed[w.resources.autoscaler])));
+    objects.push(desiredObject(resources.autoscaler, hpa, exists(observed[resources.autoscaler])));
   }
   if (s.replicas > 1) {
     // One pod at a time: LiveKit pods drain rooms, streams and recordings for a long time.
-    const pdb: PodDisruptionBudget = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata, spec: { maxUnavailable: 1, selector: { matchLabels: w.selector } } };
-    objects.push(desiredObject(w.resources.disruptionBudget, pdb, exists(observed[w.resources.disruptionBudget])));
+    const pdb: PodDisruptionBudget = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata, spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(view.poolLabel, component) } } };
+    objects.push(desiredObject(resources.disruptionBudget, pdb, exists(observed[resources.disruptionBudget])));
   }
   return objects;
 }

@@ -8,10 +8,10 @@ import { objectLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
-import { deploymentReplicas } from "../scaling/index.js";
+import { workloadDeployment } from "../scaling/index.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
 
-const COMPONENT = "server";
+export const COMPONENT = "server";
 const CONTAINER = "livekit-server";
 // A non-root user any image runs as; fsGroup makes the 0440 Secret files readable to it.
 const POD_USER = 65532;
@@ -70,12 +70,7 @@ export interface PodChecksums {
 export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
   const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
   const workload = mediaDeployment({
-    name: view.names.deployment,
-    namespace: view.namespace,
-    poolLabel: view.poolLabel,
-    component: COMPONENT,
-    replicas: deploymentReplicas(view.scaling),
-    terminationGracePeriodSeconds: view.terminationGracePeriodSeconds,
+    ...workloadDeployment(view, COMPONENT),
     podAnnotations: {
       [CONFIG_CHECKSUM_ANNOTATION]: checksums.config,
       ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
