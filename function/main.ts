@@ -2,7 +2,7 @@
 // here and in server/; the pipeline it serves is pure.
 import { runFunctionSafely } from "./handler.js";
 import { HELP, parseServerArgs } from "./server/args.js";
-import { bind, createServer, drain, serverCredentials } from "./server/grpc.js";
+import { createServer, listen, readServerTls, type Listening, type Transport } from "./server/grpc.js";
 import { createLogger } from "./server/logger.js";
 import { minter, newSeed } from "./secrets/mint.js";
 
@@ -29,10 +29,13 @@ async function main(): Promise<void> {
     return response;
   }, Math.round(args.maxRecvMessageSizeMiB * 1024 * 1024));
 
+  let listening: Listening;
   try {
-    const creds = serverCredentials(args.insecure, args.tlsServerCertsDir);
-    const port = await bind(server, args.address, creds);
-    log.info({ address: args.address, port, tls: !args.insecure }, "function-livekit-pool listening");
+    const transport: Transport = args.insecure
+      ? { insecure: true }
+      : { insecure: false, tls: readServerTls(args.tlsServerCertsDir), onRefused: (refused) => log.warn(refused, "refused a client connection") };
+    listening = await listen(server, args.address, transport);
+    log.info({ address: args.address, port: listening.port, tls: !args.insecure }, "function-livekit-pool listening");
   } catch (err) {
     log.fatal({ address: args.address, err: { message: err instanceof Error ? err.message : String(err) } }, "cannot start");
     process.exit(1);
@@ -43,7 +46,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal, timeoutSeconds: args.shutdownTimeoutSeconds }, "draining");
-    const how = await drain(server, args.shutdownTimeoutSeconds * 1000);
+    const how = await listening.drain(args.shutdownTimeoutSeconds * 1000);
     log.info({ how }, "stopped");
     process.exit(0);
   };

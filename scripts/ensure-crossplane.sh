@@ -1,25 +1,38 @@
 #!/usr/bin/env bash
-# Builds the pinned crossplane CLI (crank) into .tools/bin/crossplane, once.
-# The version is pinned by tools/crossplane/go.mod and go.sum. It is v2.2.1: the newest v2.2
+# Builds, once, into .tools/bin:
+#  - the pinned crossplane CLI (crank) as crossplane;
+#  - crossplane-pki (tools/crossplane-pki, Go's standard library only): TLS certificates shaped as
+#    Crossplane makes the ones it calls functions with, for the function server's mTLS tests.
+# The CLI's version is pinned by tools/crossplane/go.mod and go.sum. It is v2.2.1: the newest v2.2
 # release the Go module proxy serves here (v2.2.2 to v2.2.4 answer 403), and `go install
 # pkg@version` cannot be used because its deprecation check needs the proxy's version list,
 # which is refused too. Later CLI releases moved render onto Docker, which these machines lack.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin="$root/.tools/bin/crossplane"
+bin="$root/.tools/bin"
 want=$(awk 'NF >= 2 && $(NF-1) == "github.com/crossplane/crossplane/v2" {print $NF; exit}' "$root/tools/crossplane/go.mod")
+pki_pin=$(cat "$root"/tools/crossplane-pki/{go.mod,main.go} | sha256sum | cut -c1-12)
 
-if [ -x "$bin" ] && "$bin" version --client 2>/dev/null | grep -qF "$want"; then
+cli_built() { [ -x "$bin/crossplane" ] && "$bin/crossplane" version --client 2>/dev/null | grep -qF "$want"; }
+pki_built() { [ -x "$bin/crossplane-pki" ] && [ -f "$bin/.crossplane-pki-$pki_pin" ]; }
+
+if cli_built && pki_built; then
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
   echo "ensure-crossplane: Go is not installed; cannot build the crossplane CLI $want" >&2
   exit 3
 fi
-echo "ensure-crossplane: building crossplane CLI $want (first run only, takes a few minutes)" >&2
-mkdir -p "$root/.tools/bin"
-cd "$root/tools/crossplane"
-GOFLAGS=-mod=mod go build -trimpath \
-  -ldflags "-s -w -X github.com/crossplane/crossplane/v2/internal/version.version=$want" \
-  -o "$bin" github.com/crossplane/crossplane/v2/cmd/crank
-"$bin" version --client >&2
+mkdir -p "$bin"
+if ! cli_built; then
+  echo "ensure-crossplane: building crossplane CLI $want (first run only, takes a few minutes)" >&2
+  (cd "$root/tools/crossplane" && GOFLAGS=-mod=mod go build -trimpath \
+    -ldflags "-s -w -X github.com/crossplane/crossplane/v2/internal/version.version=$want" \
+    -o "$bin/crossplane" github.com/crossplane/crossplane/v2/cmd/crank)
+  "$bin/crossplane" version --client >&2
+fi
+if ! pki_built; then
+  (cd "$root/tools/crossplane-pki" && go build -trimpath -o "$bin/crossplane-pki" .)
+  rm -f "$bin"/.crossplane-pki-*
+  touch "$bin/.crossplane-pki-$pki_pin"
+fi

@@ -1,16 +1,16 @@
 // The function server process: flags, required mTLS, bind failures, message limits, drain on
 // SIGTERM, and logs free of secrets.
 import * as grpc from "@grpc/grpc-js";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { RunFunctionRequest, Severity } from "@crossplane-org/function-sdk-typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePki, type TestPki } from "./support/certs.js";
+import { makeCrossplanePki, makePki, type CrossplanePki, type TestPki } from "./support/certs.js";
 import { spawnFunction, startFunction, startFunctionWithTls, type RunningFunction } from "./support/function-server.js";
 import { functionClient } from "./support/grpc-client.js";
-import { MAIN_JS, missing, ROOT } from "./support/paths.js";
+import { CROSSPLANE_PKI_BIN, MAIN_JS, missing, ROOT, skipOrFail } from "./support/paths.js";
 import { poolRequest } from "./support/requests.js";
 
 function exitOf(child: ReturnType<typeof spawnFunction>): Promise<{ code: number | null; out: string }> {
@@ -21,6 +21,7 @@ function exitOf(child: ReturnType<typeof spawnFunction>): Promise<{ code: number
 }
 
 const reason = missing();
+const crossplanePkiMissing = existsSync(CROSSPLANE_PKI_BIN) ? undefined : skipOrFail(["crossplane-pki is not built (scripts/ensure-crossplane.sh needs Go)"]);
 
 describe.skipIf(reason !== undefined)("function server", () => {
   let pki: TestPki;
@@ -110,6 +111,70 @@ describe.skipIf(reason !== undefined)("function server", () => {
       await expect(client.run(poolRequest(), 3000)).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
       client.close();
     });
+  });
+
+  // Crossplane's CA and leaves share one subject and carry no Authority Key ID, so OpenSSL takes its
+  // client certificate for self-signed; the server verifies it by signature instead.
+  describe.skipIf(crossplanePkiMissing !== undefined)("with mTLS on certificates shaped as Crossplane makes them", () => {
+    let xp: CrossplanePki;
+    let fn: RunningFunction;
+    // The test client does not check the server's certificate (OpenSSL would refuse it for the same
+    // reason); Crossplane's Go client does, by signature (test/e2e runs the real one).
+    const connect = (key?: Buffer, cert?: Buffer) =>
+      functionClient(fn.port, grpc.credentials.createSsl(xp.ca, key ?? null, cert ?? null, { rejectUnauthorized: false }), {
+        "grpc.ssl_target_name_override": "function-livekit-pool.crossplane-system",
+      });
+    const served = (logs: string, name: string) => logs.includes(`"xr":"${name}"`);
+    beforeAll(async () => {
+      xp = makeCrossplanePki(CROSSPLANE_PKI_BIN);
+      fn = await startFunctionWithTls({ ca: xp.ca, serverCert: xp.serverCert, serverKey: xp.serverKey }, ["--debug"]);
+    });
+    afterAll(async () => {
+      await fn?.stop();
+    });
+
+    it("serves Crossplane's client certificate, which OpenSSL's own chain building refuses", async () => {
+      const client = connect(xp.clientKey, xp.clientCert);
+      const rsp = await client.run(poolRequest({ name: "from-crossplane" }));
+      client.close();
+      expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
+      expect(await fn.logsWhen((l) => served(l, "from-crossplane"))).toContain('"xr":"from-crossplane"');
+    });
+
+    it.each([
+      ["no certificate", undefined, undefined, "no client certificate"],
+      ["an expired certificate from the right CA", "expiredClientKey", "expiredClientCert", "is not valid now"],
+      ["a certificate from a CA with Crossplane's name and another key", "impostorClientKey", "impostorClientCert", "not signed by a CA in ca.crt"],
+      ["a certificate of another CA", "otherClientKey", "otherClientCert", "not signed by a CA in ca.crt"],
+      ["a server certificate of the right CA (not for client authentication)", "serverKey", "serverCert", "not for client authentication"],
+    ] as const)("refuses a connection with %s before any call runs", async (_what, keyOf, certOf, why) => {
+      const pair = { ...xp, otherClientKey: pki.clientKey, otherClientCert: pki.clientCert };
+      const name = `refused-${keyOf ?? "none"}`;
+      const client = connect(keyOf ? pair[keyOf] : undefined, certOf ? pair[certOf] : undefined);
+      await expect(client.run(poolRequest({ name }), 3000)).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
+      client.close();
+      const logs = await fn.logsWhen((l) => l.includes(why));
+      expect(logs).toMatch(new RegExp(`"reason":"[^"]*${why}[^"]*"[^\n]*refused a client connection`));
+      expect(served(logs, name)).toBe(false);
+      // and the server goes on serving Crossplane
+      const good = connect(xp.clientKey, xp.clientCert);
+      await good.run(poolRequest());
+      good.close();
+    });
+  });
+
+  it("refuses to start when ca.crt holds no readable certificate, naming the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lkp-fn-bad-ca-"));
+    try {
+      writeFileSync(join(dir, "tls.crt"), pki.serverCert);
+      writeFileSync(join(dir, "tls.key"), pki.serverKey);
+      writeFileSync(join(dir, "ca.crt"), "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+      const r = await exitOf(spawnFunction(["--address", "127.0.0.1:0", "--tls-server-certs-dir", dir]));
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`${join(dir, "ca.crt")}: certificate 1 cannot be read`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe("over plaintext (--insecure, debug logging)", () => {

@@ -29,3 +29,41 @@ export function makePki(serverNames: string[] = ["DNS:localhost", "IP:127.0.0.1"
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Certificates shaped exactly as Crossplane v2.2.1 makes them (tools/crossplane-pki): one subject
+ * for the CA and every leaf, no Authority Key ID, RSA 2048, ten years. */
+export interface CrossplanePki {
+  ca: Buffer;
+  serverKey: Buffer;
+  serverCert: Buffer;
+  clientKey: Buffer;
+  clientCert: Buffer;
+  expiredClientKey: Buffer;
+  expiredClientCert: Buffer;
+  /** A CA with the same subject and another key, and a client certificate it signed. */
+  impostorCa: Buffer;
+  impostorClientKey: Buffer;
+  impostorClientCert: Buffer;
+}
+
+export function makeCrossplanePki(tool: string): CrossplanePki {
+  const dir = mkdtempSync(join(tmpdir(), "lkp-xp-pki-"));
+  try {
+    execFileSync(tool, [dir], { stdio: "pipe" });
+    const read = (f: string) => readFileSync(join(dir, f));
+    return {
+      ca: read("ca.crt"),
+      serverKey: read("server.key"),
+      serverCert: read("server.crt"),
+      clientKey: read("client.key"),
+      clientCert: read("client.crt"),
+      expiredClientKey: read("expired-client.key"),
+      expiredClientCert: read("expired-client.crt"),
+      impostorCa: read("impostor-ca.crt"),
+      impostorClientKey: read("impostor-client.key"),
+      impostorClientCert: read("impostor-client.crt"),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

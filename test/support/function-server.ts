@@ -64,7 +64,7 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
 
 /** Starts the server with mTLS from `pki`: its certificate, key and CA in a TLS_SERVER_CERTS_DIR
  * that is removed once the server listens (it reads the files at start). */
-export async function startFunctionWithTls(pki: TestPki, args: string[] = []): Promise<RunningFunction> {
+export async function startFunctionWithTls(pki: Pick<TestPki, "ca" | "serverCert" | "serverKey">, args: string[] = []): Promise<RunningFunction> {
   const dir = mkdtempSync(join(tmpdir(), "lkp-fn-tls-"));
   try {
     for (const [file, content] of [["tls.crt", pki.serverCert], ["tls.key", pki.serverKey], ["ca.crt", pki.ca]] as const) writeFileSync(join(dir, file), content, { mode: 0o600 });

@@ -9,6 +9,7 @@ export const MAIN_JS = resolve(ROOT, "dist/main.js");
 export const LIVEKIT_BIN = resolve(ROOT, ".tools/bin/livekit-server");
 export const STUNNERD_BIN = resolve(ROOT, ".tools/bin/stunnerd");
 export const TURNCAT_BIN = resolve(ROOT, ".tools/bin/turncat");
+export const CROSSPLANE_PKI_BIN = resolve(ROOT, ".tools/bin/crossplane-pki");
 
 /** Why a suite that needs an external piece cannot run here, or undefined when it can. In CI a
  * missing piece is a failure, not a skip: CI installs everything itself. */

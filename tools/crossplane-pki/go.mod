@@ -1,0 +1,3 @@
+module livekit-pool-tools/crossplane-pki
+
+go 1.24.0
