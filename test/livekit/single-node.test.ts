@@ -2,11 +2,14 @@
 // through LiveKit's own client (livekit-server-sdk) with the generated keys. How faithfully the pod
 // is reproduced: test/support/pod-runner.ts; the only change to rendered content, addresses:
 // test/support/loopback.ts.
-import { readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatedApiKeys, joinOverSignaling, joinToken, roomService, type ApiKeys } from "../support/livekit-client.js";
 import { jsonLogLines, liveKitMissing, SERVER_CONTAINER, startServer, withServerLogs, type ServerPod } from "../support/livekit-pods.js";
+import { LIVEKIT_BIN } from "../support/paths.js";
 import { renderPool, type RenderedPool } from "../support/rendered-pool.js";
 
 type Obj = Record<string, any>;
@@ -55,6 +58,25 @@ describe.skipIf(reason)("a single-node pool on the real LiveKit server", () => {
       const keyFile = statSync(`/proc/${server!.pod.pid}/root/etc/livekit/keys/keys.yaml`);
       expect({ mode: (keyFile.mode & 0o7777).toString(8), uid: keyFile.uid, gid: keyFile.gid }).toEqual({ mode: "440", uid: 0, gid: 65532 });
     }));
+
+  // The pod's /tmp is an emptyDir, which hides whatever the host has there: a checkout under /tmp
+  // must still run, so the program is bound into the pod's own view.
+  it("runs the server from a checkout under /tmp, which the pod's /tmp emptyDir hides", async () => {
+    const checkout = mkdtempSync(join(tmpdir(), "lkp-checkout-"));
+    let hidden: ServerPod | undefined;
+    try {
+      const binary = join(checkout, "livekit-server");
+      copyFileSync(LIVEKIT_BIN, binary);
+      hidden = await startServer(renderPool({ name: "hidden" }), { binary });
+      expect(jsonLogLines(hidden.pod).find((l) => l.msg === "starting LiveKit server")).toMatchObject({ version: "1.13.5" });
+      // In the pod's view the checkout is gone, and the program is where an image would carry it.
+      expect(existsSync(`/proc/${hidden.pod.pid}/root${binary}`)).toBe(false);
+      expect(existsSync(`/proc/${hidden.pod.pid}/root/usr/local/bin/livekit-server`)).toBe(true);
+    } finally {
+      await hidden?.pod.stop();
+      rmSync(checkout, { recursive: true, force: true });
+    }
+  });
 
   it("creates, lists and deletes a room through livekit-server-sdk with the generated keys", () =>
     check(async () => {

@@ -48,6 +48,8 @@ export interface PodOptions {
   services?: Map<string, string>;
   /** What the image brings (its CA trust store); the rendered objects cannot change it. */
   image?: PodImage;
+  /** The server program to run (default: the pinned build in .tools/bin). */
+  binary?: string;
 }
 
 /** The plan of one server pod of a rendered pool, addresses rewritten to loopback ones. */
@@ -64,13 +66,13 @@ export async function serverPlan(pool: RenderedPool, opts: PodOptions = {}): Pro
 /** Starts one server pod and waits for its startup probe; throws with its log when it fails. */
 export async function startServer(pool: RenderedPool, opts: PodOptions = {}): Promise<ServerPod> {
   const { plan, net } = await serverPlan(pool, opts);
-  return { pod: await runPod(plan, LIVEKIT_BIN, opts.image), plan, net };
+  return { pod: await runPod(plan, opts.binary ?? LIVEKIT_BIN, opts.image), plan, net };
 }
 
 /** Runs a server pod that must refuse to start; returns how it exited and its log lines. */
 export async function serverRefusal(pool: RenderedPool, opts: PodOptions = {}): Promise<{ how: string; lines: string[] }> {
   const { plan } = await serverPlan(pool, opts);
-  return runPodToExit(plan, LIVEKIT_BIN, opts.image);
+  return runPodToExit(plan, opts.binary ?? LIVEKIT_BIN, opts.image);
 }
 
 /** Runs `check`; when it throws, rethrows with the server pods' log lines appended, so a failed

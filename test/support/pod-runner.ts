@@ -9,20 +9,26 @@
 //  - the container's user, group and supplementary groups, no-new-privileges and no capabilities,
 //    through `setpriv`; exactly the container's environment (plus the image's PATH) and argv.
 //  - optionally, the image's CA trust store (/etc/ssl/certs) holding only given CAs: a test CA then
-//    stands where a cloud's public CA is in the real image (ElastiCache certificates are public).
+//    stands where a cloud's public CA is in the real image (ElastiCache certificates are public);
+//  - the program itself bound into the pod's own view at /usr/local/bin/<name>, as an image carries
+//    it, before any volume is mounted: nothing of the checkout needs to be visible in the pod, so a
+//    checkout under /tmp (which the pod's /tmp emptyDir hides) runs too. (The LiveKit image has it
+//    at /livekit-server; a new file at / would need an overlay on the root itself.)
 // Not modelled: seccomp RuntimeDefault, resource limits, the pod's own network namespace (the
 // loopback rewrite stands in for it). Needs root, like the kubelet.
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { HttpProbe, PodPlan, PodVolume } from "./pod.js";
 import { LOOPBACK } from "./loopback.js";
 import { terminate } from "./processes.js";
 
 // The PATH of the livekit-server image (a distroless-style image has nothing else in its env).
 const IMAGE_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+// Where the pod sees its program, whatever path the test started it from.
+const IMAGE_BIN_DIR = "/usr/local/bin";
 // The startup probe's own budget can be minutes; a test server that needs more than this is broken.
 const MAX_STARTUP_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
@@ -77,13 +83,13 @@ function stageSecretVolume(dir: string, volume: PodVolume & { kind: "secret" }, 
 }
 
 /** The nearest existing ancestor of each missing mount point: those get a throwaway overlay. */
-function overlayRoots(volumes: PodVolume[]): string[] {
+function overlayRoots(mountPoints: string[]): string[] {
   const roots = new Set<string>();
-  for (const v of volumes) {
-    if (existsSync(v.mountPath)) continue;
-    let dir = dirname(v.mountPath);
+  for (const path of mountPoints) {
+    if (existsSync(path)) continue;
+    let dir = dirname(path);
     while (!existsSync(dir)) dir = dirname(dir);
-    if (dir === "/") throw new Error(`cannot make mount point ${v.mountPath}: it would need an overlay on /`);
+    if (dir === "/") throw new Error(`cannot make mount point ${path}: it would need an overlay on /`);
     roots.add(dir);
   }
   return [...roots].sort();
@@ -92,15 +98,18 @@ function overlayRoots(volumes: PodVolume[]): string[] {
 /** The shell script run as root inside the new mount namespace; it ends by exec'ing the server. */
 function namespaceScript(plan: PodPlan, stage: string, binary: string, image: PodImage): string {
   const s = plan.security;
+  const program = join(IMAGE_BIN_DIR, basename(binary));
   const lines = ["set -eu", `scratch=${q(join(stage, "scratch"))}`, 'mount -t tmpfs -o mode=0700,size=8m lkp-scratch "$scratch"'];
-  const roots = overlayRoots(plan.volumes);
+  // The program's directory always gets an overlay, so its file can be made without touching the host.
+  const roots = [...new Set([IMAGE_BIN_DIR, ...overlayRoots(plan.volumes.map((v) => v.mountPath))])].sort();
   roots.forEach((root, i) => {
     lines.push(`mkdir "$scratch/${i}u" "$scratch/${i}w"`);
     lines.push(`mount -t overlay lkp-overlay -o lowerdir=${q(root)},upperdir="$scratch/${i}u",workdir="$scratch/${i}w" ${q(root)}`);
   });
   if (image.trustedCAs) lines.push(`mount --bind ${q(join(stage, "trust"))} ${TRUST_STORE_DIR}`, `mount -o remount,bind,ro ${TRUST_STORE_DIR}`);
-  // Secret volumes first: their staged sources live under the host's temp dir, which an emptyDir
-  // mounted at /tmp would hide.
+  // The program and the Secret volumes first: their sources may live under the host's /tmp (the
+  // checkout, the staged files), which an emptyDir mounted at /tmp would hide.
+  lines.push(`touch ${q(program)}`, `mount --bind ${q(binary)} ${q(program)}`, `mount -o remount,bind,ro ${q(program)}`);
   const ordered = [...plan.volumes].sort((a, b) => (a.kind === b.kind ? a.mountPath.localeCompare(b.mountPath) : a.kind === "secret" ? -1 : 1));
   ordered.forEach((v) => {
     lines.push(`mkdir -p ${q(v.mountPath)}`);
@@ -129,7 +138,7 @@ function namespaceScript(plan: PodPlan, stage: string, binary: string, image: Po
     "--pdeathsig=KILL",
     "--",
   ];
-  lines.push("cd /", `exec ${[...priv, binary, ...plan.args].map(q).join(" ")}`);
+  lines.push("cd /", `exec ${[...priv, program, ...plan.args].map(q).join(" ")}`);
   return `${lines.join("\n")}\n`;
 }
 
