@@ -64,7 +64,7 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
         ["a TLS ClientHello", Buffer.from("hello"), true],
       ];
       for (const [what, bytes, tls] of attempts) {
-        const outcome = await sendRaw(fn.port, bytes, { tls: tls ?? false, waitMs: 3000 });
+        const outcome = await sendRaw(fn.port, bytes, { tls: tls ?? false, waitMs: 10_000 });
         expect(outcome.closedByServer, `${what}: the server kept a broken connection open`).toBe(true);
         await healthy(fn);
         faults++;
@@ -126,7 +126,7 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
     it("rejects junk, HTTP/2 in the clear and a client certificate from another CA, and keeps serving", async () => {
       const good = grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert);
       for (const bytes of [junkBytes(8192, "tls"), Buffer.concat([HTTP2_PREFACE, junkBytes(512, "h2")])]) {
-        expect((await sendRaw(fn.port, bytes, { waitMs: 3000 })).closedByServer).toBe(true);
+        expect((await sendRaw(fn.port, bytes, { waitMs: 10_000 })).closedByServer).toBe(true);
         await healthy(fn, good, tlsOptions);
       }
       const stranger = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, other.clientKey, other.clientCert), tlsOptions);

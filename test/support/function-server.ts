@@ -30,7 +30,8 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
   // "close" (not "exit") fires after stdout and stderr have ended, so no log line is missed.
   const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`function did not start:\n${out}`)), 10_000);
+    // Bounds a start that never comes (it takes well under a second), not how fast it comes.
+    const timer = setTimeout(() => reject(new Error(`function did not start:\n${out}`)), 30_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /"port":(\d+)[^\n]*listening/.exec(out);

@@ -19,7 +19,8 @@ describe("minter", () => {
   });
 
   it("spreads characters evenly (no modulo bias)", () => {
-    const m = minter(newSeed());
+    // A fixed seed, so the sample (and the verdict) is the same on every run.
+    const m = minter(Buffer.alloc(32, 7));
     const counts = new Map<string, number>();
     for (let i = 0; i < 400; i++) for (const c of m(`id${i}`, "p", 62)) counts.set(c, (counts.get(c) ?? 0) + 1);
     expect(counts.size).toBe(62);
