@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 npm run --silent build
-bash scripts/ensure-crossplane.sh
+# The pinned crossplane CLI: one on the PATH when it is that version, else built into .tools/bin.
+crossplane=$(bash scripts/ensure-crossplane.sh --cli)
 
 work=$(mktemp -d)
 node dist/main.js --insecure --address 127.0.0.1:0 >"$work/function.log" 2>&1 &
@@ -19,5 +20,5 @@ done
 [ -n "${port:-}" ] || { cat "$work/function.log" >&2; exit 1; }
 sed "s/localhost:9443/127.0.0.1:$port/" examples/functions.yaml >"$work/functions.yaml"
 
-.tools/bin/crossplane render examples/pool.yaml apis/namespaced/composition.yaml "$work/functions.yaml" \
+"$crossplane" render examples/pool.yaml apis/namespaced/composition.yaml "$work/functions.yaml" \
   --xrd apis/namespaced/definition.yaml --include-function-results

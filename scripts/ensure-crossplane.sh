@@ -3,6 +3,8 @@
 #  - the pinned crossplane CLI (crank) as crossplane;
 #  - crossplane-pki (tools/crossplane-pki, Go's standard library only): TLS certificates shaped as
 #    Crossplane makes the ones it calls functions with, for the function server's mTLS tests.
+# With `--cli`, only the CLI, and prints the path of the one to run: a crossplane of the pinned
+# version already on the PATH is used as it is (npm run demo).
 # The CLI's version is pinned by tools/crossplane/go.mod and go.sum. It is v2.2.1: the newest v2.2
 # release the Go module proxy serves here (v2.2.2 to v2.2.4 answer 403), and `go install
 # pkg@version` cannot be used because its deprecation check needs the proxy's version list,
@@ -13,10 +15,21 @@ bin="$root/.tools/bin"
 want=$(awk 'NF >= 2 && $(NF-1) == "github.com/crossplane/crossplane/v2" {print $NF; exit}' "$root/tools/crossplane/go.mod")
 pki_pin=$(cat "$root"/tools/crossplane-pki/{go.mod,main.go} | sha256sum | cut -c1-12)
 
-cli_built() { [ -x "$bin/crossplane" ] && "$bin/crossplane" version --client 2>/dev/null | grep -qF "$want"; }
+is_pinned_cli() { [ -x "$1" ] && "$1" version --client 2>/dev/null | grep -qF "$want"; }
+cli_built() { is_pinned_cli "$bin/crossplane"; }
 pki_built() { [ -x "$bin/crossplane-pki" ] && [ -f "$bin/.crossplane-pki-$pki_pin" ]; }
 
-if cli_built && pki_built; then
+only_cli=false
+[ "${1:-}" = "--cli" ] && only_cli=true
+if $only_cli; then
+  on_path=$(command -v crossplane || true)
+  if [ -n "$on_path" ] && is_pinned_cli "$on_path"; then
+    echo "$on_path"
+    exit 0
+  fi
+fi
+if cli_built && { $only_cli || pki_built; }; then
+  $only_cli && echo "$bin/crossplane"
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
@@ -30,6 +43,10 @@ if ! cli_built; then
     -ldflags "-s -w -X github.com/crossplane/crossplane/v2/internal/version.version=$want" \
     -o "$bin/crossplane" github.com/crossplane/crossplane/v2/cmd/crank)
   "$bin/crossplane" version --client >&2
+fi
+if $only_cli; then
+  echo "$bin/crossplane"
+  exit 0
 fi
 if ! pki_built; then
   (cd "$root/tools/crossplane-pki" && go build -trimpath -o "$bin/crossplane-pki" .)
