@@ -86,12 +86,21 @@ function fatalResponse(req: RunFunctionRequest, message: string, reason: string)
   return rsp;
 }
 
+/** The XR's Ready. Crossplane derives it from the composed resources unless told otherwise, which
+ * would call a pool Ready whose server is not composed yet, or whose TURN has no address. While
+ * something composed is unready, Crossplane's own verdict (False, naming the unready resources)
+ * is kept; once all are, the function decides: True only when every condition is. */
+function compositeReadiness(rep: Report): Ready {
+  if (rep.allReady) return Ready.READY_TRUE;
+  return rep.composedReady ? Ready.READY_FALSE : Ready.READY_UNSPECIFIED;
+}
+
 function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
   const { objects, events } = out;
   const rsp = baseResponse(req, rep.ttlSeconds);
   const prior = (req.desired?.composite?.resource ?? {}) as Struct;
   const priorStatus = (prior.status ?? {}) as Struct;
-  rsp.desired!.composite = resourceOf({ ...prior, status: { ...priorStatus, ...rep.status } }, Ready.READY_UNSPECIFIED);
+  rsp.desired!.composite = resourceOf({ ...prior, status: { ...priorStatus, ...rep.status } }, compositeReadiness(rep));
   if (out.compositeConnectionDetails) {
     rsp.desired!.composite.connectionDetails = Object.fromEntries(
       Object.entries(out.compositeConnectionDetails).map(([k, v]) => [k, Buffer.from(v, "utf8")]),

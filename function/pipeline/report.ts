@@ -18,7 +18,10 @@ export interface Report {
   status: PoolStatus;
   conditions: PoolCondition[];
   ttlSeconds: number;
+  /** The XR's Ready: every composed object ready, every condition True, nothing under way. */
   allReady: boolean;
+  /** Every composed object is ready (what Crossplane would derive Ready from on its own). */
+  composedReady: boolean;
 }
 
 /** A component's part of the report. `converging`: it still has work under way even though
@@ -45,11 +48,16 @@ export function report(views: Views, facts: Facts, objects: DesiredObject[]): Re
     const e = views.egress;
     parts.push({ status: {}, conditions: [workloadCondition("EgressAvailable", e.names.deployment, facts.egress.rollout)] });
   }
-  const allReady = objects.every((o) => o.ready) && parts.every((p) => !p.converging);
+  const conditions = parts.flatMap((p) => p.conditions);
+  // Ready means the pool serves what it asked for: every composed object ready is not enough (the
+  // Deployment may not be composed yet, TURN may lack its address), so every condition counts too.
+  const composedReady = objects.every((o) => o.ready);
+  const allReady = composedReady && parts.every((p) => !p.converging) && conditions.every((c) => c.status);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,
-    conditions: parts.flatMap((p) => p.conditions),
+    conditions,
     ttlSeconds: allReady ? TTL_READY_SECONDS : TTL_CONVERGING_SECONDS,
     allReady,
+    composedReady,
   };
 }
