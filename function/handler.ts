@@ -45,12 +45,11 @@ function observedObjects(req: RunFunctionRequest): Observed {
   return out;
 }
 
+/** The first match of each requirement; null when Crossplane looked and found nothing (it sends the
+ * key without items), absent when it has not looked yet (the first call of a reconcile). */
 function requiredObjects(req: RunFunctionRequest): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, found] of Object.entries(req.requiredResources ?? {})) {
-    const first = found?.items?.[0]?.resource;
-    if (first) out[key] = first;
-  }
+  for (const [key, found] of Object.entries(req.requiredResources ?? {})) out[key] = found?.items?.[0]?.resource ?? null;
   return out;
 }
 

@@ -10,12 +10,13 @@ import { secretData, stringField } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
 import { PLATFORM_TURN_AUTH, USER_API_KEYS } from "./requirements.js";
-import type { Views } from "./views.js";
+import type { ServerView, Views } from "./views.js";
 
 /** Observed composed objects by composition resource name. */
 export type Observed = Readonly<Record<string, unknown>>;
 
-/** Required resources Crossplane fetched for us, by requirement key (first match only). */
+/** Required resources Crossplane fetched for us, by requirement key (first match only): null when
+ * Crossplane found none, absent when it has not looked yet. */
 export type Required = Readonly<Record<string, unknown>>;
 
 /** Keys of the observed connection details of composed resources (managed resources write them),
@@ -44,9 +45,17 @@ export interface Facts {
   observed: Observed;
 }
 
-function userKeys(secret: unknown, key: string): KeysFacts {
-  const pair = firstKeyPair(secretData(secret, key));
-  return pair ? { state: "user", pair } : { state: "user" };
+/** The user's keys Secret as Crossplane fetched it: its first pair, or what keeps it from use. */
+function userKeys(secret: unknown, view: ServerView): KeysFacts {
+  const { secretName, key } = view.apiKeys;
+  const where = `Secret ${secretName} in namespace ${view.namespace}`;
+  if (secret === undefined) return { state: "user", problem: { reason: "SecretNotRead", message: `Waiting for Crossplane to read ${where}` } };
+  if (secret === null) return { state: "user", problem: { reason: "SecretNotFound", message: `${where} does not exist` } };
+  const keyFile = secretData(secret, key);
+  if (keyFile === undefined) return { state: "user", problem: { reason: "KeyNotFound", message: `${where} has no data key ${key}` } };
+  const pair = firstKeyPair(keyFile);
+  if (!pair) return { state: "user", problem: { reason: "KeyFileUnreadable", message: `${key} in ${where} holds no 'apiKey: apiSecret' line` } };
+  return { state: "user", pair };
 }
 
 /** `composite`: the observed XR, whose status keeps what the pool has learned. */
@@ -57,7 +66,7 @@ export function discover(views: Views, observed: Observed, required: Required = 
     connectionSecretExists: exists(observed[RESOURCE.connectionSecret]),
     ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH], composite) } : {}),
     server: {
-      keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server.apiKeys.key) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
+      keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
       rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas, !!server.scaling.autoscaling),
       ...(specChecksum ? { deploymentSpecChecksum: specChecksum } : {}),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),

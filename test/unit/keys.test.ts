@@ -1,4 +1,7 @@
+import { Ready, Status } from "@crossplane-org/function-sdk-typescript";
 import { describe, expect, it } from "vitest";
+import { runFunction } from "../../function/handler.js";
+import { deps, poolRequest } from "../support/requests.js";
 import { keysSecretData, mintKeys, readObservedKeys } from "../../function/components/server/keys.js";
 import { decompose } from "../../function/pipeline/views.js";
 import { parse } from "../../function/pipeline/parse.js";
@@ -7,6 +10,7 @@ import { minter, newSeed } from "../../function/secrets/mint.js";
 const parsed = parse({ metadata: { name: "p", namespace: "ns", uid: "u" }, spec: {} }, {});
 if (!parsed.ok) throw new Error("fixture");
 const view = decompose(parsed.pool).server;
+type Obj = Record<string, any>;
 const secretWith = (data: Record<string, string>) => ({ data });
 
 describe("API keys", () => {
@@ -39,5 +43,39 @@ describe("API keys", () => {
     const short = { ...data, "api-secret": Buffer.from("short").toString("base64") };
     expect(readObservedKeys(secretWith(short), "keys.yaml")).toMatchObject({ state: "unreadable", problem: "api-secret is shorter than 32 characters" });
     expect(readObservedKeys(secretWith({}), "keys.yaml")).toMatchObject({ state: "unreadable" });
+  });
+});
+
+describe("a user's API keys Secret (spec.server.apiKeys)", () => {
+  const spec = { server: { apiKeys: { secretRef: { name: "team-keys" } } } };
+  const keysFile = (text: string) => ({ apiVersion: "v1", kind: "Secret", metadata: { name: "team-keys", namespace: "media" }, data: { "keys.yaml": Buffer.from(text).toString("base64") } });
+  const call = (required: Record<string, Obj[]> | undefined) => {
+    const { response } = runFunction(poolRequest({ spec, ...(required ? { required } : {}) }), deps);
+    const apiKeys = response.conditions.find((c) => c.type === "ApiKeysReady")!;
+    const connection = response.desired!.resources["connection-secret"]!.resource!.data as Record<string, string>;
+    return { apiKeys, connectionKeys: Object.keys(connection).sort(), ready: response.desired!.composite!.ready };
+  };
+
+  it("is ready with a usable key file, whose first pair goes to the connection details", () => {
+    const r = call({ "user-api-keys": [keysFile("APIteam: team-secret-team-secret-team-secret-0123\n")] });
+    expect(r.apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_TRUE, reason: "UserProvided" });
+    expect(r.connectionKeys).toContain("apiKey");
+  });
+
+  it.each([
+    ["a Secret that does not exist", [], "SecretNotFound", "Secret team-keys in namespace media does not exist"],
+    ["a Secret without the key", [{ ...keysFile(""), data: { other: "eA==" } }], "KeyNotFound", "Secret team-keys in namespace media has no data key keys.yaml"],
+    ["a key file without a pair", [keysFile("just text")], "KeyFileUnreadable", "keys.yaml in Secret team-keys in namespace media holds no 'apiKey: apiSecret' line"],
+  ])("is not ready with %s, and says the connection details lack the keys", (_what, items, reason, message) => {
+    const r = call({ "user-api-keys": items });
+    expect(r.apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason });
+    expect(r.apiKeys.message).toContain(message);
+    expect(r.apiKeys.message).toContain("the connection details have no apiKey or apiSecret");
+    expect(r.connectionKeys).not.toContain("apiKey");
+    expect(r.ready).not.toBe(Ready.READY_TRUE);
+  });
+
+  it("waits for Crossplane to read the Secret on a reconcile's first call", () => {
+    expect(call(undefined).apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason: "SecretNotRead" });
   });
 });

@@ -93,7 +93,7 @@ function dedicatedCredentials(authType: TurnAuthType, observed: unknown): Creden
  * cannot be read for a moment, the copy keeps LiveKit's TURN config as it was. */
 function sharedCredentials(view: NetworkingView, platformSecret: unknown, poolCopy: unknown): CredentialFacts {
   const ref = view.turn.platformAuthSecret!;
-  const read = platformSecret === undefined ? "not found" : readStunnerAuth(platformSecret);
+  const read = platformSecret === undefined ? "not read yet" : platformSecret === null ? "not found" : readStunnerAuth(platformSecret);
   if (typeof read !== "string") return { state: "known", credentials: read };
   const copy = poolCopy === undefined ? undefined : readStunnerAuth(poolCopy);
   if (copy && typeof copy !== "string") return { state: "known", credentials: copy };

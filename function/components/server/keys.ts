@@ -107,7 +107,10 @@ export interface ResolvedKeys {
   events: PoolEvent[];
 }
 
-export type KeysFacts = ObservedKeys | { state: "user"; pair?: ApiKeyPair };
+/** The user's own keys: their Secret's first pair, or why it cannot be used (never secret: names). */
+export type UserKeys = { state: "user"; pair: ApiKeyPair; problem?: undefined } | { state: "user"; pair?: undefined; problem: { reason: string; message: string } };
+
+export type KeysFacts = ObservedKeys | UserKeys;
 
 export function resolveApiKeys(view: ServerView, keys: KeysFacts, mint: Minter): ResolvedKeys {
   switch (keys.state) {

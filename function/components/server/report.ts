@@ -14,6 +14,14 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   const keys = facts.keys;
   switch (keys.state) {
     case "user":
+      if (keys.problem) {
+        return {
+          type: "ApiKeysReady",
+          status: false,
+          reason: keys.problem.reason,
+          message: `${keys.problem.message}: the server cannot start on it, and the connection details have no apiKey or apiSecret until it holds LiveKit's key file.`,
+        };
+      }
       return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${secret}.` };
     case "present":
       return { type: "ApiKeysReady", status: true, reason: "Available", message: `API keys are in Secret ${secret}.` };
