@@ -14,8 +14,9 @@ export interface Pool {
   claim?: { name: string; namespace: string };
   /** Namespace of every namespaced object the pool composes. */
   namespace: string;
-  /** Stem of object names: the XR name, unique in the namespace for namespaced XRs and cluster-wide
-   * for legacy ones (a claim's name is not: a namespaced XR may share it). */
+  /** Stem of the names of namespaced objects: the claim's name for a claim's pool (what its app
+   * team knows and sees in its namespace), else the XR's. Cluster-scoped objects and cloud
+   * resources use the XR's name, which is unique cluster-wide. */
   baseName: string;
   /** Stable identity for credential minting: the XR's UID where Crossplane gives it. */
   identity: string;
@@ -90,7 +91,7 @@ export function parse(composite: unknown, input: unknown): ParseResult {
       xrName,
       ...(claim ? { claim } : {}),
       namespace,
-      baseName: xrName,
+      baseName: claim?.name ?? xrName,
       identity: uid ?? `${namespace}/${xrName}`,
       spec: spec.data,
       defaults: defaults.data,

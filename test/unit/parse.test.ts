@@ -90,9 +90,9 @@ describe("parse", () => {
     if (!r.ok) expect(r.errors[0]).toMatch(/^input\.server\.terminationGracePeriodSeconds: /);
   });
 
-  it("puts a claim-backed legacy XR's objects into the claim's namespace", () => {
+  it("puts a claim-backed legacy XR's objects into the claim's namespace, named after the claim", () => {
     const r = parse(xr({ claimRef: { name: "c", namespace: "team-b" } }, { name: "c-x1y2z", uid: "u2" }), {});
-    expect(r.ok && r.pool).toMatchObject({ scope: "cluster", namespace: "team-b", baseName: "c-x1y2z", claim: { name: "c", namespace: "team-b" } });
+    expect(r.ok && r.pool).toMatchObject({ scope: "cluster", namespace: "team-b", baseName: "c", xrName: "c-x1y2z", claim: { name: "c", namespace: "team-b" } });
   });
 
   it("puts a legacy XR without a claim into the platform's namespace", () => {

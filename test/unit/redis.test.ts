@@ -97,11 +97,11 @@ describe("managed resources", () => {
   it("use the scope's provider config and secret reference shapes", () => {
     expect(memorystore({}).spec).toMatchObject({ providerConfigRef: { kind: "ClusterProviderConfig", name: "default" }, writeConnectionSecretToRef: { name: "pool-redis-memorystore" } });
     expect(memorystore({}).spec.writeConnectionSecretToRef.namespace).toBeUndefined();
-    expect(memorystore({}, legacy).spec).toMatchObject({ providerConfigRef: { name: "default" }, writeConnectionSecretToRef: { name: "p-x1-redis-memorystore", namespace: "team" } });
+    expect(memorystore({}, legacy).spec).toMatchObject({ providerConfigRef: { name: "default" }, writeConnectionSecretToRef: { name: "p-redis-memorystore", namespace: "team" } });
     const group = (base: Obj) =>
       desiredObjects(poolRequest({ ...base, spec: { redis: { mode: "elasticache", elasticache: { region: "r", subnetGroupName: "g" } } } }))["redis-elasticache-replicationgroup"]!;
     expect(group({}).spec.forProvider.authTokenSecretRef).toEqual({ name: "pool-redis-elasticache-auth", key: "auth-token" });
-    expect(group(legacy).spec.forProvider.authTokenSecretRef).toEqual({ name: "p-x1-redis-elasticache-auth", namespace: "team", key: "auth-token" });
+    expect(group(legacy).spec.forProvider.authTokenSecretRef).toEqual({ name: "p-redis-elasticache-auth", namespace: "team", key: "auth-token" });
     expect(group(legacy).apiVersion).toBe("elasticache.aws.upbound.io/v1beta2");
     expect(group({}).apiVersion).toBe("elasticache.aws.m.upbound.io/v1beta1");
   });

@@ -175,8 +175,10 @@ export function redisView(pool: Pool): RedisView {
     names: {
       embedded: objectName(pool.baseName, "redis"),
       embeddedAuth: objectName(pool.baseName, "redis-auth"),
-      // A namespaced pool's name is unique only in its namespace; a legacy XR's name cluster-wide.
-      cloud: cloudName(`${pool.scope === "namespaced" ? `${pool.namespace}-` : ""}${pool.baseName}-livekit`),
+      // Cloud names (and legacy managed resources, which are cluster-scoped) must be unique across
+      // the cluster: a namespaced pool's name is unique only in its namespace, a legacy XR's name
+      // (not its claim's) cluster-wide.
+      cloud: cloudName(pool.scope === "namespaced" ? `${pool.namespace}-${pool.xrName}-livekit` : `${pool.xrName}-livekit`),
       memorystoreConnection: objectName(pool.baseName, "redis-memorystore"),
       memorystoreCa: objectName(pool.baseName, "redis-memorystore-ca"),
       elasticacheAuth: objectName(pool.baseName, "redis-elasticache-auth"),
