@@ -27,11 +27,15 @@ function unpack(xpkg: string): { pkg: Obj[]; examples: Obj[] } {
 
 const reason = missing();
 
+const buildPackages = (env: Record<string, string> = {}) => {
+  const r = spawnSync("bash", ["scripts/build-packages.sh"], { cwd: ROOT, encoding: "utf8", timeout: 300_000, env: { ...process.env, ...env } });
+  expect(r.status, r.stderr).toBe(0);
+};
+
+const configurationMeta = (file: string) => unpack(resolve(ROOT, "_output", file)).pkg.find((o) => o.kind === "Configuration")!;
+
 describe.skipIf(reason !== undefined)("xpkg packages", () => {
-  beforeAll(() => {
-    const r = spawnSync("bash", ["scripts/build-packages.sh"], { cwd: ROOT, encoding: "utf8", timeout: 300_000 });
-    expect(r.status, r.stderr).toBe(0);
-  });
+  beforeAll(() => buildPackages());
 
   it("the function package holds the meta Function and the input CRD", () => {
     const { pkg, examples } = unpack(resolve(ROOT, "_output/function-livekit-pool.xpkg"));
@@ -41,15 +45,12 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
     expect(examples.map((o) => o.kind)).toEqual(expect.arrayContaining(["LiveKitPool", "LiveKitPoolClaim"]));
   });
 
-  it("the configuration package holds both XRDs and Compositions and depends on the function and the providers", () => {
+  it("the configuration package holds both XRDs and Compositions and depends on the function alone", () => {
     const { pkg } = unpack(resolve(ROOT, "_output/configuration-livekit-pool.xpkg"));
     const meta = pkg.find((o) => o.kind === "Configuration")!;
     expect(meta.spec.crossplane.version).toBe(">=v2.0.0");
-    expect(meta.spec.dependsOn.map((d: Obj) => d.package)).toEqual([
-      "ghcr.io/l7mp/function-livekit-pool",
-      "ghcr.io/crossplane-contrib/provider-gcp-redis",
-      "ghcr.io/crossplane-contrib/provider-aws-elasticache",
-    ]);
+    // A cluster that uses no cloud Redis runs no cloud provider.
+    expect(meta.spec.dependsOn.map((d: Obj) => d.package)).toEqual(["ghcr.io/l7mp/function-livekit-pool"]);
     const apis = pkg.filter((o) => o.kind !== "Configuration").map((o) => `${o.kind}/${o.metadata.name}`).sort();
     expect(apis).toEqual([
       "CompositeResourceDefinition/livekitpools.livekit.stunner.l7mp.io",
@@ -59,5 +60,27 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
     ]);
     // The Compositions call the function by the name Crossplane gives the dependency.
     for (const c of pkg.filter((o) => o.kind === "Composition")) expect(c.spec.pipeline[0].functionRef.name).toBe("l7mp-function-livekit-pool");
+  });
+
+  it("ships each cloud provider in an optional configuration of its own", () => {
+    expect(configurationMeta("configuration-livekit-pool-memorystore.xpkg").spec.dependsOn).toEqual([
+      { apiVersion: "pkg.crossplane.io/v1", kind: "Provider", package: "ghcr.io/crossplane-contrib/provider-gcp-redis", version: ">=v3.0.0" },
+    ]);
+    expect(configurationMeta("configuration-livekit-pool-elasticache.xpkg").spec.dependsOn).toEqual([
+      { apiVersion: "pkg.crossplane.io/v1", kind: "Provider", package: "ghcr.io/crossplane-contrib/provider-aws-elasticache", version: ">=v2.6.0" },
+    ]);
+  });
+
+  // Crossplane resolves a dependency by package source and names the Function it installs after the
+  // repository path (internal/xpkg ToDNSLabel of RepositoryStr), so both follow the registry.
+  it.each([
+    ["registry.example.com/platform", "platform-function-livekit-pool"],
+    ["127.0.0.1:5000", "function-livekit-pool"],
+    ["registry.example.com:5000/team.media/livekit", "team-media-livekit-function-livekit-pool"],
+  ])("built for REGISTRY=%s, depends on the function there and calls it %s", (registry, name) => {
+    buildPackages({ REGISTRY: registry, PUSH: "0" });
+    const { pkg } = unpack(resolve(ROOT, "_output/configuration-livekit-pool.xpkg"));
+    expect(pkg.find((o) => o.kind === "Configuration")!.spec.dependsOn.map((d: Obj) => d.package)).toEqual([`${registry}/function-livekit-pool`]);
+    for (const c of pkg.filter((o) => o.kind === "Composition")) expect(c.spec.pipeline[0].functionRef.name).toBe(name);
   });
 });
