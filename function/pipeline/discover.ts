@@ -6,7 +6,7 @@ import { discoverNetworking, type NetworkingFacts } from "../components/networki
 import { discoverRedis, type RedisFacts } from "../components/redis/discover.js";
 import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
 import { SPEC_CHECKSUM_ANNOTATION } from "../components/server/workload.js";
-import { secretData, stringField } from "../k8s/observed.js";
+import { objectField, secretData, stringField } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
 import { RESOURCE } from "./resource-names.js";
 import { PLATFORM_TURN_AUTH, USER_API_KEYS } from "./requirements.js";
@@ -29,6 +29,8 @@ export interface ServerFacts {
   rollout: ReturnType<typeof deploymentRollout>;
   /** Which Deployment spec the observed rollout belongs to (see SPEC_CHECKSUM_ANNOTATION). */
   deploymentSpecChecksum?: string;
+  /** The pod template the running server pods were made from, as observed. */
+  podTemplate?: Record<string, unknown>;
   configSecretExists: boolean;
   keysSecretExists: boolean;
   serviceExists: boolean;
@@ -62,6 +64,7 @@ function userKeys(secret: unknown, view: ServerView): KeysFacts {
 export function discover(views: Views, observed: Observed, required: Required = {}, connectionKeys: ConnectionKeys = {}, composite?: unknown): Facts {
   const server = views.server;
   const specChecksum = stringField(observed[RESOURCE.serverDeployment], "metadata", "annotations", SPEC_CHECKSUM_ANNOTATION);
+  const podTemplate = objectField(observed[RESOURCE.serverDeployment], "spec", "template");
   return {
     connectionSecretExists: exists(observed[RESOURCE.connectionSecret]),
     ...(views.networking ? { networking: discoverNetworking(views.networking, observed, required[PLATFORM_TURN_AUTH], composite) } : {}),
@@ -69,6 +72,7 @@ export function discover(views: Views, observed: Observed, required: Required = 
       keys: server.apiKeys.source === "user" ? userKeys(required[USER_API_KEYS], server) : readObservedKeys(observed[RESOURCE.serverKeys], server.apiKeys.key),
       rollout: deploymentRollout(observed[RESOURCE.serverDeployment], server.replicas, !!server.scaling.autoscaling),
       ...(specChecksum ? { deploymentSpecChecksum: specChecksum } : {}),
+      ...(podTemplate ? { podTemplate } : {}),
       configSecretExists: exists(observed[RESOURCE.serverConfig]),
       keysSecretExists: exists(observed[RESOURCE.serverKeys]),
       serviceExists: exists(observed[RESOURCE.serverService]),

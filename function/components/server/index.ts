@@ -7,7 +7,7 @@ import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { renderConfig } from "./config.js";
 import { keysSecret, type ResolvedKeys } from "./keys.js";
-import { configSecret, deployment, service, SPEC_CHECKSUM_ANNOTATION } from "./workload.js";
+import { configSecret, deployment, holdingPodTemplate, service, SPEC_CHECKSUM_ANNOTATION } from "./workload.js";
 
 /** The server goes last: other components' pod contributions are folded into its config and pod. */
 export function materializeServer(view: ServerView, facts: ServerFacts, keys: ResolvedKeys, contributions: PodContribution[]): ComponentOutput {
@@ -25,15 +25,28 @@ export function materializeServer(view: ServerView, facts: ServerFacts, keys: Re
   }
 
   // A new pool's pods start only once what they depend on is ready; running pods are never removed.
-  const holdNewPods = !facts.rollout.exists && contributions.some((c) => c.waitFor);
+  // A key file that cannot be read would crash every pod started on it: the running pods' template
+  // is held as it is until the keys are usable again, and a new pool's pods wait.
+  const keysUnusable = facts.keys.state === "unreadable";
+  const events = [...keys.events];
+  const holdNewPods = !facts.rollout.exists && (keysUnusable || contributions.some((c) => c.waitFor));
   if (!holdNewPods) {
     const checksums = { config: config.checksum, ...(keysChecksum ? { keys: keysChecksum } : {}) };
-    const workload = deployment(view, checksums, contributions);
+    const rendered = deployment(view, checksums, contributions);
+    const held = keysUnusable && facts.podTemplate;
+    const workload = held ? holdingPodTemplate(rendered, facts.podTemplate!) : rendered;
+    if (held) {
+      events.push({
+        severity: "warning",
+        reason: "ServerTemplateHeld",
+        message: `Deployment ${view.names.deployment} keeps the pod template its pods run until Secret ${view.names.keysSecret} holds usable keys again; other changes to the server wait too.`,
+      });
+    }
     // Ready only when the rollout observed is the rollout of this very spec: the call that changes
     // the pod template must not report the old pods as ready.
     const current = facts.deploymentSpecChecksum === workload.metadata?.annotations?.[SPEC_CHECKSUM_ANNOTATION];
     objects.push(desiredObject(RESOURCE.serverDeployment, workload, facts.rollout.ready && current));
   }
   objects.push(desiredObject(RESOURCE.serverService, service(view), facts.serviceExists));
-  return { objects, events: keys.events };
+  return { objects, events };
 }

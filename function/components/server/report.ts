@@ -30,7 +30,7 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
         type: "ApiKeysReady",
         status: false,
         reason: "SecretUnreadable",
-        message: `Secret ${secret}: ${keys.problem}. Restore it, or delete it to generate new keys.`,
+        message: `Secret ${secret}: ${keys.problem}. Restore it, or delete it to generate new keys; until then no server pod starts on it (running ones keep their template).`,
       };
     default:
       return { type: "ApiKeysReady", status: false, reason: "Creating", message: `Waiting for Secret ${secret} to be created.` };

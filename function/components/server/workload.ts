@@ -117,11 +117,22 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ],
     },
   });
-  // Which spec this is, on the Deployment itself (rolls nothing): readiness is judged on the spec
-  // applied, not the previous one still running (the API server defaults fields, so specs cannot be
-  // compared directly).
+  return withSpecChecksum(workload);
+}
+
+/** Marks which spec this is, on the Deployment itself (rolls nothing): readiness is judged on the
+ * spec applied, not the previous one still running (the API server defaults fields, so specs
+ * cannot be compared directly). */
+function withSpecChecksum(workload: Deployment): Deployment {
   workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16) };
   return workload;
+}
+
+/** The Deployment with the pod template its pods run now, as observed, in place of the rendered
+ * one: new pods are made exactly like the running ones, so none rolls onto what the template would
+ * change (keys that cannot be read). */
+export function holdingPodTemplate(workload: Deployment, running: Record<string, unknown>): Deployment {
+  return withSpecChecksum({ ...workload, spec: { ...workload.spec!, template: running as NonNullable<Deployment["spec"]>["template"] } });
 }
 
 export function service(view: ServerView): Service {
