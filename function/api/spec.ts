@@ -9,7 +9,6 @@ import { addressType } from "./addresses.js";
 import { Affinity } from "kubernetes-models/v1/Affinity";
 import { Toleration } from "kubernetes-models/v1/Toleration";
 import { TopologySpreadConstraint } from "kubernetes-models/v1/TopologySpreadConstraint";
-import { METRICS_PORT, SIGNAL_PORT } from "./reserved-ports.js";
 import { annotationMap, dnsSubdomain, imageRef, kubernetesPassthrough, labelMap, passthroughObject, port, quantity, resourceRequirements, secretKey } from "./kubernetes-types.js";
 
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
@@ -27,10 +26,6 @@ const rtcSpec = z
     }
     if (rtc.tcpPort >= rtc.portRangeStart && rtc.tcpPort <= rtc.portRangeEnd) {
       ctx.addIssue({ code: "custom", path: ["tcpPort"], message: "must lie outside the UDP port range" });
-    }
-    // The server binds these itself; a clash stops it with "address already in use".
-    for (const [reserved, what] of [[SIGNAL_PORT, "signaling"], [METRICS_PORT, "metrics"]] as const) {
-      if (rtc.tcpPort === reserved) ctx.addIssue({ code: "custom", path: ["tcpPort"], message: `must not be ${reserved}, the ${what} port` });
     }
   })
   .describe("WebRTC transport ports.");
@@ -132,7 +127,6 @@ const ingressSpec = z
   .superRefine((i, ctx) => {
     replicasWithinAutoscaling(i, ctx);
     if (i.enabled && !i.rtmp.enabled && !i.whip.enabled) ctx.addIssue({ code: "custom", path: ["rtmp", "enabled"], message: "enable rtmp or whip, or turn ingress off" });
-    if (i.rtmp.enabled && i.whip.enabled && i.rtmp.port === i.whip.port) ctx.addIssue({ code: "custom", path: ["whip", "port"], message: "must differ from rtmp.port" });
   })
   .describe("LiveKit Ingress: RTMP and WHIP ingest into rooms.");
 

@@ -6,6 +6,7 @@ import { managedKeysIn, unknownTopLevelKeys } from "../api/managed-config.js";
 import { namespacedPoolSpec, poolSpec, type PoolSpec } from "../api/spec.js";
 import { field, stringField } from "../k8s/observed.js";
 import { redisSpecErrors } from "../components/redis/validate.js";
+import { portClashes } from "../api/port-clashes.js";
 
 export interface Pool {
   /** Namespaced XR (Crossplane v2) or cluster-scoped legacy XR (possibly behind a claim). */
@@ -73,7 +74,7 @@ export function parse(composite: unknown, input: unknown): ParseResult {
 
   const scope = xrNamespace ? "namespaced" : "cluster";
   if (spec.success && defaults.success) {
-    errors.push(...networkingErrors(spec.data, defaults.data, scope), ...redisSpecErrors(spec.data, defaults.data, scope));
+    errors.push(...networkingErrors(spec.data, defaults.data, scope), ...redisSpecErrors(spec.data, defaults.data, scope), ...portClashes(spec.data));
   }
 
   if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };

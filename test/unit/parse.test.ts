@@ -32,7 +32,7 @@ describe("parse", () => {
   it("keeps ICE over TCP off the ports the server already listens on", () => {
     for (const tcpPort of [7880, 6789]) {
       const r = parse(xr({ server: { rtc: { tcpPort } } }), {});
-      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}`))]);
+      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port`))]);
     }
   });
 
@@ -111,7 +111,7 @@ describe("parse: ports the server binds itself", () => {
   it.each([7880, 6789])("rejects rtc.tcpPort %i", (tcpPort) => {
     const r = parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { rtc: { tcpPort } } } }, {});
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}, the (signaling|metrics) port$`));
+    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port; the server pod cannot bind TCP port ${tcpPort} twice$`));
   });
 });
 

@@ -2,7 +2,7 @@
 // pool's hostname and an HTTPRoute to the LiveKit Service.
 import { objectLabels } from "../../k8s/labels.js";
 import type { Gateway, HTTPRoute } from "../../k8s/types.js";
-import { SIGNAL_PORT } from "../server/config.js";
+import { ACME_HTTP_PORT, SIGNAL_PORT, SIGNALING_HTTPS_PORT } from "../../api/reserved-ports.js";
 import type { NetworkingView } from "./view.js";
 
 const COMPONENT = "signaling";
@@ -16,7 +16,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   const listeners: NonNullable<Gateway["spec"]>["listeners"] = [
     {
       name: HTTPS_LISTENER,
-      port: 443,
+      port: SIGNALING_HTTPS_PORT,
       protocol: "HTTPS",
       hostname: view.hostname,
       tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: view.names.tlsSecret }] },
@@ -25,7 +25,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   ];
   // ACME HTTP-01 answers on port 80 through this Gateway.
   if (view.tls.acme?.solver === "http01") {
-    listeners.push({ name: "http", port: 80, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
+    listeners.push({ name: "http", port: ACME_HTTP_PORT, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
   }
   const ingress = view.ingress;
   if (ingress?.rtmpPort !== undefined) {

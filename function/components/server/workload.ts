@@ -52,15 +52,6 @@ function scheduling(view: ServerView): Partial<PodSpec> {
   };
 }
 
-/** A non-root server cannot bind ports below 1024 (and capabilities added for a non-root user do
- * not reach its process). When the spec asks for such RTC ports, the pod lowers the limit with the
- * namespaced sysctl net.ipv4.ip_unprivileged_port_start, which the restricted Pod Security
- * Standard allows. */
-function unprivilegedPorts(view: ServerView): { sysctls?: Array<{ name: string; value: string }> } {
-  const lowest = Math.min(view.rtc.tcpPort, view.rtc.portRangeStart);
-  return lowest < 1024 ? { sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: String(lowest) }] } : {};
-}
-
 export interface PodChecksums {
   config: string;
   /** Only for generated keys: a regenerated key file must restart the server to be read. */
@@ -76,7 +67,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
     },
     pod: {
-      securityContext: { ...restrictedPodSecurityContext(POD_USER, POD_USER), ...unprivilegedPorts(view) },
+      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER, [view.rtc.tcpPort, view.rtc.portRangeStart]),
       ...scheduling(view),
       containers: [
         {
