@@ -21,6 +21,8 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "rtc.stun_servers": "set from the discovered TURN address",
   "turn.enabled": "LiveKit's own TURN stays off; STUNner serves TURN",
   ingress: "set from spec.ingress",
+  "webhook.urls": "use spec.server.webhook.urls",
+  "webhook.api_key": "use spec.server.webhook.apiKey, or nothing: the pool signs with its own key",
 };
 
 /** Managed keys a user config sets, as `[dotted path, reason]`. A managed path counts as set when

@@ -56,6 +56,21 @@ const apiKeysSpec = z
   })
   .describe("API keys. When absent, the function generates a key pair once and keeps it.");
 
+const webhookSpec = z
+  .strictObject({
+    urls: z
+      .array(z.url({ protocol: /^https?$/ }).describe("An http or https URL."))
+      .min(1)
+      .max(16)
+      .describe("Where LiveKit posts room, participant and track events (JSON, signed with an API key: the Authorization header carries a JWT whose sha256 claim is the body's hash)."),
+    apiKey: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The API key that signs the events, one of spec.server.apiKeys' Secret (default: its first). Only with spec.server.apiKeys: a pool's generated key signs otherwise."),
+  })
+  .describe("LiveKit webhooks: room and participant events posted to the application's backend.");
+
 /** An autoscaling/v2 HorizontalPodAutoscaler on CPU. The component's replicas is the default minimum. */
 const autoscalingSpec = z
   .strictObject({
@@ -92,13 +107,19 @@ export const serverSpec = z
       .describe("Seconds a pod may take to drain its rooms after SIGTERM (platform default: 18000)."),
     scheduling: schedulingSpec.optional(),
     apiKeys: apiKeysSpec.optional(),
+    webhook: webhookSpec.optional(),
     config: z
       .record(z.string(), z.unknown())
       .meta({ "x-kubernetes-preserve-unknown-fields": true })
       .optional()
       .describe("Extra livekit.yaml keys, merged last. Keys the function manages are rejected."),
   })
-  .superRefine(replicasWithinAutoscaling)
+  .superRefine((server, ctx) => {
+    replicasWithinAutoscaling(server, ctx);
+    if (server.webhook?.apiKey !== undefined && !server.apiKeys) {
+      ctx.addIssue({ code: "custom", path: ["webhook", "apiKey"], message: "only with spec.server.apiKeys; the pool's generated key signs webhooks otherwise" });
+    }
+  })
   .describe("The LiveKit server.");
 
 const ingressSpec = z

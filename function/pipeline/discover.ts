@@ -4,7 +4,7 @@ import { discoverEgress, type EgressFacts } from "../components/egress/index.js"
 import { discoverIngress, type IngressFacts } from "../components/ingress/index.js";
 import { discoverNetworking, type NetworkingFacts } from "../components/networking/facts.js";
 import { discoverRedis, type RedisFacts } from "../components/redis/discover.js";
-import { firstKeyPair, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
+import { keyFilePairs, readObservedKeys, type KeysFacts } from "../components/server/keys.js";
 import { SPEC_CHECKSUM_ANNOTATION } from "../components/server/workload.js";
 import { objectField, secretData, stringField } from "../k8s/observed.js";
 import { deploymentRollout, exists } from "../k8s/readiness.js";
@@ -55,9 +55,9 @@ function userKeys(secret: unknown, view: ServerView): KeysFacts {
   if (secret === null) return { state: "user", problem: { reason: "SecretNotFound", message: `${where} does not exist` } };
   const keyFile = secretData(secret, key);
   if (keyFile === undefined) return { state: "user", problem: { reason: "KeyNotFound", message: `${where} has no data key ${key}` } };
-  const pair = firstKeyPair(keyFile);
-  if (!pair) return { state: "user", problem: { reason: "KeyFileUnreadable", message: `${key} in ${where} holds no 'apiKey: apiSecret' line` } };
-  return { state: "user", pair };
+  const pairs = keyFilePairs(keyFile);
+  if (pairs.length === 0) return { state: "user", problem: { reason: "KeyFileUnreadable", message: `${key} in ${where} holds no 'apiKey: apiSecret' line` } };
+  return { state: "user", pair: pairs[0]!, keyIds: pairs.map((p) => p.apiKey) };
 }
 
 /** `composite`: the observed XR, whose status keeps what the pool has learned. */

@@ -32,6 +32,8 @@ export interface ServerView {
   scheduling: NonNullable<Pool["spec"]["server"]["scheduling"]>;
   /** Generated keys live in a Secret the pool composes; user keys in the Secret they name. */
   apiKeys: { source: "generated" | "user"; secretName: string; key: string };
+  /** LiveKit webhooks (spec.server.webhook); `apiKey` only with the user's own keys. */
+  webhook?: { urls: string[]; apiKey?: string };
   configOverrides: Record<string, unknown>;
 }
 
@@ -88,6 +90,7 @@ export function decompose(pool: Pool): Views {
       terminationGracePeriodSeconds: server.terminationGracePeriodSeconds ?? defaults.terminationGracePeriodSeconds,
       scheduling: server.scheduling ?? {},
       apiKeys,
+      ...(server.webhook ? { webhook: { urls: server.webhook.urls, ...(server.webhook.apiKey ? { apiKey: server.webhook.apiKey } : {}) } } : {}),
       configOverrides: server.config ?? {},
     },
     redis: redisView(pool),

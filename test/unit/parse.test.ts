@@ -124,7 +124,15 @@ describe("parse: spec.server.config against LiveKit's config keys", () => {
     if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a LiveKit v1.13 config key (strict mode would stop the server)"]);
   });
 
-  it("accepts LiveKit's own top-level keys, sip and webhook among them", () => {
-    expect(withConfig({ sip: {}, webhook: { urls: ["https://hooks.example.com"] }, room: { auto_create: false } }).ok).toBe(true);
+  it("accepts LiveKit's own top-level keys, sip and webhook tuning among them", () => {
+    expect(withConfig({ sip: {}, webhook: { url_notifier: { queue_size: 500 } }, room: { auto_create: false } }).ok).toBe(true);
+  });
+
+  it("refuses the webhook keys spec.server.webhook manages, naming the field to use", () => {
+    const r = withConfig({ webhook: { urls: ["https://hooks.example.com"], api_key: "APIx" } });
+    expect(r.ok ? [] : r.errors).toEqual([
+      "spec.server.config.webhook.urls: managed by the function (use spec.server.webhook.urls)",
+      "spec.server.config.webhook.api_key: managed by the function (use spec.server.webhook.apiKey, or nothing: the pool signs with its own key)",
+    ]);
   });
 });

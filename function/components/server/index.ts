@@ -7,11 +7,13 @@ import { RESOURCE } from "../../pipeline/resource-names.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { renderConfig } from "./config.js";
 import { keysSecret, type ResolvedKeys } from "./keys.js";
+import { webhookConfig, webhookSigner } from "./webhook.js";
 import { configSecret, deployment, holdingPodTemplate, service, SPEC_CHECKSUM_ANNOTATION } from "./workload.js";
 
 /** The server goes last: other components' pod contributions are folded into its config and pod. */
 export function materializeServer(view: ServerView, facts: ServerFacts, keys: ResolvedKeys, contributions: PodContribution[]): ComponentOutput {
-  const config = renderConfig(view, contributions);
+  const webhook = webhookConfig(view, webhookSigner(view, facts.keys, keys.pair));
+  const config = renderConfig(view, webhook ? [...contributions, { config: webhook }] : contributions);
   const annotations = Object.assign({}, ...contributions.map((c) => c.configAnnotations ?? {})) as Record<string, string>;
   const objects: DesiredObject[] = [
     desiredObject(RESOURCE.serverConfig, configSecret(view, config.text, annotations), facts.configSecretExists),

@@ -93,10 +93,9 @@ function parseKeyFile(keyFile: string | undefined): Record<string, unknown> | un
   }
 }
 
-/** The first key pair of a LiveKit key file, if it has one. */
-export function firstKeyPair(keyFile: string | undefined): ApiKeyPair | undefined {
-  const [entry] = Object.entries(parseKeyFile(keyFile) ?? {});
-  return entry && typeof entry[1] === "string" ? { apiKey: entry[0], apiSecret: entry[1] } : undefined;
+/** The key pairs of a LiveKit key file, in its order. */
+export function keyFilePairs(keyFile: string | undefined): ApiKeyPair[] {
+  return Object.entries(parseKeyFile(keyFile) ?? {}).flatMap(([apiKey, apiSecret]) => (typeof apiSecret === "string" ? [{ apiKey, apiSecret }] : []));
 }
 
 /** What the keys facts say about the keys, once per call: the pair clients use (for connection
@@ -108,7 +107,10 @@ export interface ResolvedKeys {
 }
 
 /** The user's own keys: their Secret's first pair, or why it cannot be used (never secret: names). */
-export type UserKeys = { state: "user"; pair: ApiKeyPair; problem?: undefined } | { state: "user"; pair?: undefined; problem: { reason: string; message: string } };
+export type UserKeys =
+  /** `keyIds`: every key of their file (a webhook may be signed by any of them). */
+  | { state: "user"; pair: ApiKeyPair; keyIds: string[]; problem?: undefined }
+  | { state: "user"; pair?: undefined; problem: { reason: string; message: string } };
 
 export type KeysFacts = ObservedKeys | UserKeys;
 

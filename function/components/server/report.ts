@@ -4,9 +4,25 @@ import type { ServerFacts } from "../../pipeline/discover.js";
 import type { PoolCondition } from "../../pipeline/outcome.js";
 import type { ServerView } from "../../pipeline/views.js";
 import { SIGNAL_PORT } from "./config.js";
+import type { UserKeys } from "./keys.js";
+import { webhookSigner } from "./webhook.js";
 
 export function internalUrl(view: ServerView): string {
   return `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`;
+}
+
+function userKeysCondition(view: ServerView, keys: UserKeys): PoolCondition {
+  if (keys.problem) {
+    return {
+      type: "ApiKeysReady",
+      status: false,
+      reason: keys.problem.reason,
+      message: `${keys.problem.message}: the server cannot start on it, and the connection details have no apiKey or apiSecret until it holds LiveKit's key file.`,
+    };
+  }
+  const signer = webhookSigner(view, keys, keys.pair);
+  if (signer.state === "waiting" && signer.problem) return { type: "ApiKeysReady", status: false, reason: "WebhookKeyNotFound", message: `${signer.problem}.` };
+  return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${view.apiKeys.secretName}.` };
 }
 
 function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
@@ -14,15 +30,7 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   const keys = facts.keys;
   switch (keys.state) {
     case "user":
-      if (keys.problem) {
-        return {
-          type: "ApiKeysReady",
-          status: false,
-          reason: keys.problem.reason,
-          message: `${keys.problem.message}: the server cannot start on it, and the connection details have no apiKey or apiSecret until it holds LiveKit's key file.`,
-        };
-      }
-      return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${secret}.` };
+      return userKeysCondition(view, keys);
     case "present":
       return { type: "ApiKeysReady", status: true, reason: "Available", message: `API keys are in Secret ${secret}.` };
     case "unreadable":
