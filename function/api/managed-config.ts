@@ -47,17 +47,3 @@ export function managedKeysIn(config: Record<string, unknown>): Array<[string, s
   }
   return hits;
 }
-
-/** Top-level keys of LiveKit v1.13.5's config (the yaml tags of `Config` in pkg/config/config.go).
- * LiveKit runs in strict mode, so any other top-level key would stop every server pod at start;
- * the spec refuses it instead. Nested keys are LiveKit's to check. */
-export const LIVEKIT_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
-  "port", "bind_addresses", "prometheus_port", "prometheus", "debug_handler", "rtc", "redis", "audio", "video", "room", "turn",
-  "ingress", "sip", "webhook", "node_selector", "key_file", "keys", "region", "signal_relay", "psrpc", "log_level", "logging",
-  "limit", "agents", "development", "metric", "trace", "node_stats", "enable_data_tracks", "enable_participant_data_blob", "api",
-]);
-
-/** Top-level keys of a user config LiveKit does not know. */
-export function unknownTopLevelKeys(config: Record<string, unknown>): string[] {
-  return Object.keys(config).filter((k) => !LIVEKIT_TOP_LEVEL_KEYS.has(k));
-}

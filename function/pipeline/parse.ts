@@ -2,7 +2,8 @@
 // errors that each name the offending field.
 import { z } from "zod";
 import { poolDefaults, type PoolDefaults } from "../api/input.js";
-import { managedKeysIn, unknownTopLevelKeys } from "../api/managed-config.js";
+import { LIVEKIT_CONFIG, unknownConfigKeys } from "../api/livekit-config.js";
+import { managedKeysIn } from "../api/managed-config.js";
 import { namespacedPoolSpec, poolSpec, type PoolSpec } from "../api/spec.js";
 import { field, stringField } from "../k8s/observed.js";
 import { redisSpecErrors } from "../components/redis/validate.js";
@@ -67,8 +68,8 @@ export function parse(composite: unknown, input: unknown): ParseResult {
     for (const [path, reason] of managedKeysIn(spec.data.server.config)) {
       errors.push(`spec.server.config.${path}: managed by the function (${reason})`);
     }
-    for (const key of unknownTopLevelKeys(spec.data.server.config)) {
-      errors.push(`spec.server.config.${key}: not a LiveKit v1.13 config key (strict mode would stop the server)`);
+    for (const path of unknownConfigKeys(spec.data.server.config)) {
+      errors.push(`spec.server.config.${path}: not a key of LiveKit ${LIVEKIT_CONFIG.livekitServer}'s config (strict mode would stop the server)`);
     }
   }
 

@@ -121,7 +121,24 @@ describe("parse: spec.server.config against LiveKit's config keys", () => {
   it("refuses a top-level key LiveKit does not know, which would stop every pod in strict mode", () => {
     const r = withConfig({ rooms: { empty_timeout: 60 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a LiveKit v1.13 config key (strict mode would stop the server)"]);
+    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a key of LiveKit v1.13.5's config (strict mode would stop the server)"]);
+  });
+
+  it("refuses a nested key LiveKit does not know, in maps and lists too, and accepts what it knows", () => {
+    const r = withConfig({
+      room: { empty_timout: 120, departure_timeout: 20 },
+      rtc: { interfaces: { includes: ["eth0"], exclude: ["lo"] }, congestion_control: { enabled: true } },
+      audio: { active_level: 35 },
+      limit: { num_tracks: 100 },
+      // Map values (node_selector.regions) and list items are checked too.
+      node_selector: { kind: "regionaware", regions: [{ name: "eu", lat: 1, lon: 2, region: "x" }] },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      "spec.server.config.room.empty_timout: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+      "spec.server.config.rtc.interfaces.exclude: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+      "spec.server.config.node_selector.regions[0].region: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+    ]);
+    expect(withConfig({ room: { empty_timeout: 120, enabled_codecs: [{ mime: "video/vp8" }] }, rtc: { interfaces: { excludes: ["lo"] } } }).ok).toBe(true);
   });
 
   it("accepts LiveKit's own top-level keys, sip and webhook tuning among them", () => {
