@@ -128,6 +128,18 @@ function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
   return rsp;
 }
 
+/** Whose problems they are: the app team's (the XR: spec, metadata) or the platform team's (the
+ * function input in the Composition), each said as such, the app team's first. */
+function refusal(errors: string[]): { message: string; reason: string } {
+  const platform = errors.filter((e) => e.startsWith("input."));
+  const pool = errors.filter((e) => !e.startsWith("input."));
+  const parts = [
+    ...(pool.length > 0 ? [`invalid LiveKitPool: ${pool.join("; ")}`] : []),
+    ...(platform.length > 0 ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`] : []),
+  ];
+  return { message: parts.join(". "), reason: pool.length > 0 ? "InvalidSpec" : "InvalidInput" };
+}
+
 export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult {
   const composite = req.observed?.composite?.resource as Struct | undefined;
   const meta = (composite?.metadata ?? {}) as Struct;
@@ -138,8 +150,8 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
 
   const parsed = parse(composite, req.input);
   if (!parsed.ok) {
-    const message = `invalid LiveKitPool: ${parsed.errors.join("; ")}`;
-    return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
+    const { message, reason } = refusal(parsed.errors);
+    return { response: fatalResponse(req, message, reason), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
   const views = decompose(parsed.pool);
   const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req), composite);

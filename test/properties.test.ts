@@ -276,13 +276,21 @@ describe("properties of invalid and junk input", () => {
         const fatalResult = response.results.find((r) => r.severity === Severity.SEVERITY_FATAL);
         if (fatalResult) {
           fatal++;
-          expect(fatalResult.reason).toBe("InvalidSpec");
-          // The message lists parse's problems, each naming its field first.
+          // The message lists parse's problems, each naming its field first: the pool's as the pool's,
+          // the function input's as the platform's.
           const parsed = parse(req.observed!.composite!.resource, req.input);
           expect(parsed.ok).toBe(false);
           const problems = parsed.ok ? [] : parsed.errors;
           for (const problem of problems) expect(problem).toMatch(/^(spec|input|metadata)(\.|\[|:)/);
-          expect(fatalResult.message).toBe(`invalid LiveKitPool: ${problems.join("; ")}`);
+          const pool = problems.filter((e) => !e.startsWith("input."));
+          const platform = problems.filter((e) => e.startsWith("input."));
+          expect(fatalResult.reason).toBe(pool.length > 0 ? "InvalidSpec" : "InvalidInput");
+          expect(fatalResult.message).toBe(
+            [
+              ...(pool.length > 0 ? [`invalid LiveKitPool: ${pool.join("; ")}`] : []),
+              ...(platform.length > 0 ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`] : []),
+            ].join(". "),
+          );
         }
         cases++;
       }),
