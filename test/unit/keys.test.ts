@@ -4,13 +4,13 @@ import { runFunction } from "../../function/handler.js";
 import { FakeCluster } from "../support/cluster.js";
 import { deps, poolRequest } from "../support/requests.js";
 import { keysSecretData, mintKeys, readObservedKeys } from "../../function/components/server/keys.js";
-import { decompose } from "../../function/pipeline/views.js";
+import { serverView } from "../../function/components/server/view.js";
 import { parse } from "../../function/pipeline/parse.js";
 import { minter, newSeed } from "../../function/secrets/mint.js";
 
 const parsed = parse({ metadata: { name: "p", namespace: "ns", uid: "u" }, spec: {} }, {});
 if (!parsed.ok) throw new Error("fixture");
-const view = decompose(parsed.pool).server;
+const view = serverView(parsed.pool);
 type Obj = Record<string, any>;
 const secretWith = (data: Record<string, string>) => ({ data });
 

@@ -3,7 +3,7 @@
 // observed ready, and no backend may leave the desired state while a server pod still uses it.
 import { describe, expect, it } from "vitest";
 import { planMigration, podsRunObservedConfig, type MigrationInput } from "../../function/components/redis/migration.js";
-import { configChecksum } from "../../function/components/server/config.js";
+import { configChecksum } from "../../function/model/server-config.js";
 import { configOf, FakeCluster, redisSecretRefs, type Call } from "../support/cluster.js";
 
 type Obj = Record<string, any>;

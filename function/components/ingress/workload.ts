@@ -8,9 +8,9 @@ import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { Deployment, Service } from "../../k8s/types.js";
-import type { RedisClient } from "../redis/client.js";
-import { workloadDeployment } from "../scaling/index.js";
-import { serviceKeysEnv } from "../server/service-keys.js";
+import type { RedisClient } from "../../model/shared-values.js";
+import { workloadDeployment } from "../../workloads/scaling.js";
+import { serviceKeysEnv } from "../../model/service-keys.js";
 import type { IngressView } from "./view.js";
 
 export const COMPONENT = "ingress";

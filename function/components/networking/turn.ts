@@ -4,7 +4,7 @@
 import { addressType, uriHost } from "../../api/addresses.js";
 import { objectLabels } from "../../k8s/labels.js";
 import type { Gateway, GatewayClass, Secret } from "../../k8s/types.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
+import type { PodContribution } from "../../model/outcome.js";
 import { TURN_ADDRESS_ANNOTATION, type TurnAddress, type TurnCredentials } from "./facts.js";
 import type { NetworkingView } from "./view.js";
 

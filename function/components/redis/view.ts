@@ -5,7 +5,7 @@ import type { PoolDefaults } from "../../api/input.js";
 import type { DeletionPolicy, RedisMode } from "../../api/spec.js";
 import { objectName, poolLabelValue, shortHash } from "../../k8s/names.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
-import type { Pool } from "../../pipeline/parse.js";
+import type { Pool } from "../../model/pool.js";
 import { effectiveMode } from "./requirement.js";
 
 export interface ProviderConfigRef {

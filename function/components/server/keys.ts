@@ -3,20 +3,16 @@
 // mounted from the user's Secret and never read or copied.
 import { parse as parseYaml } from "yaml";
 import { rawSecretData, secretData } from "../../k8s/observed.js";
+import { API_KEY_FIELD, API_SECRET_FIELD } from "../../model/service-keys.js";
+import type { ApiKeyPair } from "../../model/shared-values.js";
 import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
-import type { ServerView } from "../../pipeline/views.js";
+import type { ServerView } from "./view.js";
 import { objectLabels } from "../../k8s/labels.js";
-import type { PoolEvent } from "../../pipeline/outcome.js";
+import type { PoolEvent } from "../../model/outcome.js";
 
-export const API_KEY_FIELD = "api-key";
-export const API_SECRET_FIELD = "api-secret";
 const MIN_SECRET_LENGTH = 32;
 
-export interface ApiKeyPair {
-  apiKey: string;
-  apiSecret: string;
-}
 
 /** What the observed keys Secret tells: nothing yet, a usable pair, or data we cannot read (kept
  * byte for byte, never replaced, so a hand-edited Secret is not silently regenerated). */

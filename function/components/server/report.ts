@@ -1,15 +1,11 @@
 // What the server component tells the user: its status fields and conditions.
 import type { PoolStatus } from "../../api/spec.js";
-import type { ServerFacts } from "../../pipeline/discover.js";
-import type { PoolCondition } from "../../pipeline/outcome.js";
-import type { ServerView } from "../../pipeline/views.js";
-import { SIGNAL_PORT } from "./config.js";
+import type { ServerFacts } from "./discover.js";
+import type { PoolCondition } from "../../model/outcome.js";
+import type { ServerView } from "./view.js";
 import type { UserKeys } from "./keys.js";
 import { webhookSigner } from "./webhook.js";
 
-export function internalUrl(view: ServerView): string {
-  return `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`;
-}
 
 function userKeysCondition(view: ServerView, keys: UserKeys): PoolCondition {
   if (keys.problem) {
@@ -64,7 +60,7 @@ function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: 
 export function reportServer(view: ServerView, facts: ServerFacts, deploymentReady: boolean): { status: PoolStatus; conditions: PoolCondition[] } {
   return {
     status: {
-      internalUrl: internalUrl(view),
+      internalUrl: view.internalUrl,
       apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
       server: { replicas: facts.rollout.replicas, availableReplicas: facts.rollout.available },
     },

@@ -3,8 +3,9 @@
 // of its key file ("api_key is required to use webhooks"), so the function writes the webhook
 // config only with a key the key file holds: the pool's generated key, or for a user's own keys
 // Secret the key spec.server.webhook.apiKey names (default: the file's first).
-import type { ServerView } from "../../pipeline/views.js";
-import type { ApiKeyPair, KeysFacts } from "./keys.js";
+import type { ServerView } from "./view.js";
+import type { ApiKeyPair } from "../../model/shared-values.js";
+import type { KeysFacts } from "./keys.js";
 
 export type WebhookSigner =
   | { state: "off" }

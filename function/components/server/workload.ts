@@ -1,14 +1,14 @@
 // The server's Deployment, its config Secret and its Service.
-import { createHash } from "node:crypto";
 import { clusterIpService } from "../../k8s/service.js";
-import { canonicalJson } from "../../k8s/canonical-json.js";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { objectLabels } from "../../k8s/labels.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
-import type { ServerView } from "../../pipeline/views.js";
-import { workloadDeployment } from "../scaling/index.js";
+import type { PodContribution } from "../../model/outcome.js";
+import { withSpecChecksum } from "../../k8s/spec-checksum.js";
+import { CONFIG_CHECKSUM_ANNOTATION } from "../../model/server-config.js";
+import type { ServerView } from "./view.js";
+import { workloadDeployment } from "../../workloads/scaling.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
 
 export const COMPONENT = "server";
@@ -18,11 +18,7 @@ const POD_USER = 65532;
 // LiveKit refuses a key file that "other" users may read.
 const SECRET_FILE_MODE = 0o440;
 
-export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
-/** On the Deployment itself: which spec was applied, so readiness is judged on that spec and not
- * on the previous one still running (the API server defaults fields, so specs cannot be compared). */
-export const SPEC_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/spec-checksum";
 
 export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
   return {
@@ -109,14 +105,6 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
     },
   });
   return withSpecChecksum(workload);
-}
-
-/** Marks which spec this is, on the Deployment itself (rolls nothing): readiness is judged on the
- * spec applied, not the previous one still running (the API server defaults fields, so specs
- * cannot be compared directly). */
-function withSpecChecksum(workload: Deployment): Deployment {
-  workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16) };
-  return workload;
 }
 
 /** The Deployment with the pod template its pods run now, as observed, in place of the rendered

@@ -6,17 +6,16 @@
 // checks the server certificate against the system CAs (ElastiCache certificates are public).
 import { objectLabels } from "../../../k8s/labels.js";
 import { numberField, stringField } from "../../../k8s/observed.js";
-import { exists, managedResourceReady } from "../../../k8s/readiness.js";
+import { conditionTrue, isReady } from "../../../k8s/readiness.js";
 import type { Secret } from "../../../k8s/types.js";
-import type { Observed } from "../../../pipeline/discover.js";
-import type { DesiredObject, PoolEvent } from "../../../pipeline/outcome.js";
-import { RESOURCE } from "../../../pipeline/resource-names.js";
+import type { Observed } from "../../../model/cluster.js";
+import { desiredObject, type DesiredObject, type PoolEvent } from "../../../model/outcome.js";
+import { RESOURCE } from "../../../model/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
 import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
 import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata, mrSecretKeyRef } from "../managed-resource.js";
 import type { ElasticacheSettings, RedisView } from "../view.js";
-import { readinessOf } from "./readiness.js";
 
 const PORT = 6379;
 // ElastiCache AUTH tokens: 16 to 128 printable characters without space, '/', '"' or '@'.
@@ -27,40 +26,28 @@ const endpointOf = (group: unknown) => ({
   port: numberField(group, "status", "atProvider", "port"),
 });
 
-/** Ready condition True and the primary endpoint known. */
-function replicationGroupReady(group: unknown): boolean {
-  const { host, port } = endpointOf(group);
-  return managedResourceReady(group) && !!host && port !== undefined;
-}
-
-export const ELASTICACHE_RESOURCES = {
-  [RESOURCE.redisElasticacheAuth]: exists,
-  [RESOURCE.redisElasticacheSubnetGroup]: managedResourceReady,
-  [RESOURCE.redisElasticacheReplicationGroup]: replicationGroupReady,
-};
+export const ELASTICACHE_RESOURCES = [RESOURCE.redisElasticacheAuth, RESOURCE.redisElasticacheSubnetGroup, RESOURCE.redisElasticacheReplicationGroup];
 
 export interface ElasticacheFacts {
   mode: "elasticache";
   ready: boolean;
   waitingFor?: string;
   token: ObservedCredential;
-  objectReady: Record<string, boolean>;
   connection?: RedisConnection;
 }
 
 export function observeElasticache(view: RedisView, settings: ElasticacheSettings, observed: Observed): ElasticacheFacts {
   const token = readCredential(observed[RESOURCE.redisElasticacheAuth], AUTH_TOKEN);
-  const objectReady = readinessOf(ELASTICACHE_RESOURCES, observed);
   const group = observed[RESOURCE.redisElasticacheReplicationGroup];
   const name = view.names.cloud;
   const waitingFor =
     token.state !== "present"
       ? `its AUTH token in Secret ${view.names.elasticacheAuth}`
-      : "subnetIds" in settings.network && !objectReady[RESOURCE.redisElasticacheSubnetGroup]
+      : "subnetIds" in settings.network && !isReady(observed[RESOURCE.redisElasticacheSubnetGroup])
         ? `SubnetGroup ${name} to become Ready`
-        : !managedResourceReady(group)
+        : !conditionTrue(group, "Ready")
           ? `ReplicationGroup ${name} to become Ready`
-          : !objectReady[RESOURCE.redisElasticacheReplicationGroup]
+          : !isReady(group)
             ? `the endpoint of ReplicationGroup ${name} (status.atProvider.primaryEndpointAddress and port)`
             : undefined;
   const { host, port } = endpointOf(group);
@@ -69,7 +56,6 @@ export function observeElasticache(view: RedisView, settings: ElasticacheSetting
     ready: waitingFor === undefined,
     ...(waitingFor ? { waitingFor } : {}),
     token,
-    objectReady,
     ...(waitingFor === undefined
       ? { connection: redisConnection({ address: `${host}:${port}`, password: { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key }, tls: {} }) }
       : {}),
@@ -136,12 +122,9 @@ export function materializeElasticache(view: RedisView, settings: ElasticacheSet
     mint,
     events,
   );
-  const ready = facts.objectReady;
   return [
-    { name: RESOURCE.redisElasticacheAuth, object: { ...authSecret(view, data) }, ready: facts.token.state === "present" },
-    ...("subnetIds" in settings.network
-      ? [{ name: RESOURCE.redisElasticacheSubnetGroup, object: subnetGroup(view, settings, settings.network.subnetIds), ready: ready[RESOURCE.redisElasticacheSubnetGroup]! }]
-      : []),
-    { name: RESOURCE.redisElasticacheReplicationGroup, object: replicationGroup(view, settings), ready: ready[RESOURCE.redisElasticacheReplicationGroup]! },
+    desiredObject(RESOURCE.redisElasticacheAuth, authSecret(view, data), { knownUnready: facts.token.state === "unreadable" }),
+    ...("subnetIds" in settings.network ? [desiredObject(RESOURCE.redisElasticacheSubnetGroup, subnetGroup(view, settings, settings.network.subnetIds))] : []),
+    desiredObject(RESOURCE.redisElasticacheReplicationGroup, replicationGroup(view, settings)),
   ];
 }

@@ -1,6 +1,6 @@
 // The condition of an Ingress or Egress Deployment, in the server's terms.
-import type { deploymentRollout } from "../../k8s/readiness.js";
-import type { PoolCondition } from "../../pipeline/outcome.js";
+import type { deploymentRollout } from "../k8s/readiness.js";
+import type { PoolCondition } from "../model/outcome.js";
 
 export function workloadCondition(type: string, deployment: string, rollout: ReturnType<typeof deploymentRollout>): PoolCondition {
   const counts = `${rollout.available}/${rollout.replicas} replicas of Deployment ${deployment} available`;
