@@ -64,7 +64,8 @@ function figures(r: MediaReport): string {
     `outcome ${r.outcome}`,
     `connections ${r.publisher.connection} / ${r.subscriber.connection}`,
     video ? `video ${video.frameWidth}x${video.frameHeight}, ${r.peak.framesDecoded} frames decoded` : "no video",
-    `${r.peak.bytesReceived} bytes received, ${r.peak.bytesSent} sent, audio samples ${r.audio.length}`,
+    r.audio.length > 0 ? `audio ${r.audio.at(-1)!.bytes} bytes, peak level ${Math.max(...r.audio.map((s) => s.audioLevel)).toFixed(3)}` : "no audio",
+    `${r.peak.bytesReceived} bytes received, ${r.peak.bytesSent} sent`,
     `first frame ${r.millis.firstFrame ?? "-"} ms, call ${r.millis.call} ms`,
   ].join("; ");
 }
@@ -144,8 +145,10 @@ describe.skipIf(reason)("media between two browsers in a rendered pool, relayed 
             expect(server, `${uri} among the ICE servers LiveKit handed out: ${pc!.iceServers.map((s) => s.urls.join(" ")).join(", ")}`).toBeDefined();
             expectPlatformCredentials(server!, auth, page);
             // The path: a relay candidate on stunnerd's listener, to LiveKit's host candidate on a media port the UDPRoute admits.
+            // (The pair's own state may read in-progress while a consent check is in flight: being selected is what counts.)
+            expect(pc!.states, why).toContain("connected");
             const pair = pc!.selectedPair!;
-            expect(pair, why).toMatchObject({ state: "succeeded", local: { candidateType: "relay", relayProtocol: transport, url: uri }, remote: { candidateType: "host", address: GATEWAY_ADDRESS } });
+            expect(pair, why).toMatchObject({ local: { candidateType: "relay", relayProtocol: transport, url: uri }, remote: { candidateType: "host", address: GATEWAY_ADDRESS } });
             expect(pair.remote.port).toBeGreaterThanOrEqual(range.port);
             expect(pair.remote.port).toBeLessThanOrEqual(range.endPort);
             // stunnerd's own log: the allocation for the credentials LiveKit issued, and the channel of this very pair.

@@ -45,12 +45,12 @@ const failed = (view: PageView) => view.connection.startsWith("failed") || view.
 const sum = (rs: RtpStream[]) => rs.reduce((n, r) => n + r.bytes, 0);
 
 /** A line under the received video, so the screenshot says what it shows. */
-function caption(sub: PageView, transport: string): string {
+function caption(sub: PageView, input: MediaCallInput): string {
   const video = streams(sub, "inbound", "video")[0];
   const pair = sub.peerConnections.find((pc) => pc.inbound.length > 0)?.selectedPair;
   const kB = (sum(streams(sub, "inbound", "audio")) / 1000).toFixed(1);
   const path = pair ? `selected pair ${pair.local.candidateType} (${pair.local.relayProtocol}) to LiveKit's ${pair.remote.candidateType} ${pair.remote.address}:${pair.remote.port}` : "no selected pair";
-  return `Received by the subscriber through stunnerd, TURN-${transport.toUpperCase()}: video ${video?.frameWidth}x${video?.frameHeight}, ${video?.framesDecoded} frames decoded; audio ${kB} kB; ${path}`;
+  return `Received by the subscriber through stunnerd (${input.stunnerAuth.type} credentials, TURN-${input.transport.toUpperCase()}): video ${video?.frameWidth}x${video?.frameHeight}, ${video?.framesDecoded} frames decoded; audio ${kB} kB; ${path}`;
 }
 
 async function mediaCall(input: MediaCallInput): Promise<MediaReport> {
@@ -94,7 +94,7 @@ async function mediaCall(input: MediaCallInput): Promise<MediaReport> {
       const outcome = media ? "media" : (failed(pub) || failed(sub)) && settled(pub) && settled(sub) ? "gave-up" : Date.now() > deadline ? "timeout" : undefined;
       if (outcome) {
         if (media) {
-          await subscriber.evaluate((text) => (window as any).caption(text), caption(sub, input.transport));
+          await subscriber.evaluate((text) => (window as any).caption(text), caption(sub, input));
           await subscriber.screenshot({ path: input.screenshot, fullPage: true });
         }
         return {
