@@ -56,7 +56,7 @@ const apiKeysSpec = z
   })
   .describe("API keys. When absent, the function generates a key pair once and keeps it.");
 
-const webhookSpec = z
+export const webhookSpec = z
   .strictObject({
     urls: z
       .array(z.url({ protocol: /^https?$/ }).describe("An http or https URL."))
