@@ -1,7 +1,7 @@
 // Production scaling knobs shared by the server, Ingress and Egress: an autoscaling/v2
 // HorizontalPodAutoscaler on CPU, and a PodDisruptionBudget whenever more than one pod runs, so
 // a node drain never takes every pod of a component at once.
-import type { AutoscalingSpec } from "../api/spec.js";
+import type { AutoscalingSpec } from "../api/schema/common.js";
 import type { HorizontalPodAutoscaler, PodDisruptionBudget } from "../k8s/types.js";
 import { objectLabels, selectorLabels } from "../k8s/labels.js";
 import { desiredObject, type DesiredObject } from "../model/outcome.js";

@@ -3,7 +3,8 @@
 // mutations that name the field they break, and junk.
 import fc from "fast-check";
 import { portClashes } from "../../function/api/port-clashes.js";
-import { namespacedPoolSpec, webhookSpec } from "../../function/api/spec.js";
+import { namespacedPoolSpec } from "../../function/api/spec.js";
+import { webhookSpec } from "../../function/api/schema/server.js";
 import { compositionInput, type Obj } from "./sim/index.js";
 
 const label = fc.stringMatching(/^[a-z]([a-z0-9-]{0,14}[a-z0-9])?$/);

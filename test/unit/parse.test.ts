@@ -153,3 +153,17 @@ describe("parse: spec.server.config against LiveKit's config keys", () => {
     ]);
   });
 });
+
+describe("parse: every image is checked as the API server checks it", () => {
+  // The server's image always was; Ingress's, Egress's and the embedded Redis's were checked only
+  // for being non-empty, so an image with a space passed the function and failed at apply.
+  it.each([
+    ["spec.ingress.image", { ingress: { enabled: true, image: "livekit/ingress v1.5.0" } }],
+    ["spec.egress.image", { egress: { enabled: true, image: "livekit/egress:v1.14.1 " } }],
+    ["spec.redis.embedded.image", { server: { replicas: 2 }, redis: { embedded: { image: " valkey/valkey:8" } } }],
+    ["spec.server.image", { server: { image: "livekit/livekit-server:v1.13.5\t" } }],
+  ])("refuses %s with whitespace, naming the field", (field, spec) => {
+    const r = parse({ metadata: { name: "p", namespace: "ns" }, spec }, {});
+    expect(r.ok ? [] : r.errors).toEqual([`${field}: must be an image reference without whitespace`]);
+  });
+});

@@ -1,5 +1,5 @@
 // The Egress view: what the egress component needs from the pool, with platform defaults resolved.
-import type { EgressSpec } from "../../api/spec.js";
+import type { EgressSpec } from "../../api/schema/egress.js";
 import { objectName } from "../../k8s/names.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
 import type { Pool } from "../../model/pool.js";

@@ -4,7 +4,7 @@
 //   the platform's, read from its auth Secret as a required resource;
 // - dedicated (cluster-scoped pools): the pool composes its own GatewayClass and GatewayConfig with
 //   generated credentials, so no two pools share TURN credentials.
-import { LETS_ENCRYPT } from "../../api/spec.js";
+import { LETS_ENCRYPT } from "../../api/schema/networking.js";
 import { objectName } from "../../k8s/names.js";
 import { poolNames } from "../../model/pool-names.js";
 import type { Pool } from "../../model/pool.js";

@@ -1,7 +1,7 @@
 // Facts about Redis: the target backend's state, what LiveKit is configured with (the record on
 // the observed config Secret), the migration plan derived from them, and the observed objects of
 // the backends the plan keeps.
-import { REDIS_MODES, type RedisMode } from "../../api/spec.js";
+import { REDIS_MODES, type RedisMode } from "../../api/schema/redis.js";
 import type { ConnectionKeys, Observed } from "../../model/cluster.js";
 import { RESOURCE } from "../../model/resource-names.js";
 import { readRecord, type ObservedRecord, type RedisConnection } from "./connection.js";

@@ -1,6 +1,6 @@
 // The server view: what the server component needs from the pool, with platform defaults resolved
 // (spec, then function input, then built-in).
-import type { LOG_LEVELS } from "../../api/spec.js";
+import type { LOG_LEVELS } from "../../api/schema/common.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
 import { internalUrl, poolNames } from "../../model/pool-names.js";
 import type { Pool } from "../../model/pool.js";
