@@ -1,7 +1,8 @@
 // The committed API files are what the zod schemas generate, and Crossplane's own CRDs accept them.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderApis } from "../scripts/render-apis.js";
 import { validate } from "./support/crossplane-cli.js";
@@ -38,6 +39,20 @@ describe("generated API files", () => {
     const current = execFileSync(LIVEKIT_CONFIG_BIN, { encoding: "utf8" });
     expect(readFileSync(resolve(ROOT, "function/api/livekit-config-shape.json"), "utf8")).toBe(current);
     expect(JSON.parse(current).livekitServer).toBe("v1.13.5");
+  });
+
+  // The types of the kinds no kubernetes-models package ships come from the upstream CRDs.
+  it.skipIf(!existsSync(SHARED_CRDS))("function/k8s/generated is what the upstream CRDs generate (npm run generate:crd-types)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lkp-crd-types-"));
+    try {
+      execFileSync("bash", [resolve(ROOT, "scripts/generate-crd-types.sh"), dir], { cwd: ROOT, stdio: "pipe" });
+      const files = (root: string) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => !statSync(join(root, f)).isDirectory()).sort();
+      const committed = resolve(ROOT, "function/k8s/generated");
+      expect(files(committed)).toEqual(files(dir));
+      for (const f of files(dir)) expect(readFileSync(join(committed, f), "utf8"), f).toBe(readFileSync(join(dir, f), "utf8"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("uses the input kind the function reads in both Compositions", () => {

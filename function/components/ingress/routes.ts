@@ -3,13 +3,13 @@
 // server has no /w path, and the longer prefix wins over its catch-all route), WHIP media ->
 // UDPRoute on the UDP listener. TCPRoute and UDPRoute are gateway.networking.k8s.io/v1, the
 // version Envoy Gateway v1.9 watches.
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta } from "../../k8s/metadata.js";
 import type { HTTPRoute, TCPRoute, UDPRoute } from "../../k8s/types.js";
 import { HTTPS_LISTENER, RTMPS_LISTENER, WHIP_MEDIA_LISTENER } from "../networking/signaling.js";
 import { COMPONENT } from "./workload.js";
 import type { IngressView } from "./view.js";
 
-const meta = (view: IngressView, name: string) => ({ name, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) });
+const meta = (view: IngressView, name: string) => objectMeta(view, COMPONENT, name);
 
 export function rtmpRoute(view: IngressView, gateway: string, port: number): TCPRoute {
   return {

@@ -1,6 +1,6 @@
 // Signaling (HTTPS and WebSocket) through Envoy Gateway: a Gateway with an HTTPS listener for the
 // pool's hostname and an HTTPRoute to the LiveKit Service.
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta } from "../../k8s/metadata.js";
 import type { Gateway, HTTPRoute } from "../../k8s/types.js";
 import { ACME_HTTP_PORT, SIGNAL_PORT, SIGNALING_HTTPS_PORT } from "../../api/reserved-ports.js";
 import type { NetworkingView } from "./view.js";
@@ -50,7 +50,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "Gateway",
-    metadata: { name: view.names.signalingGateway, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.signalingGateway),
     spec: {
       gatewayClassName: view.signaling.gatewayClassName,
       listeners,
@@ -63,7 +63,7 @@ export function signalingRoute(view: NetworkingView): HTTPRoute {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "HTTPRoute",
-    metadata: { name: view.names.signalingRoute, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.signalingRoute),
     spec: {
       parentRefs: [{ name: view.names.signalingGateway, sectionName: HTTPS_LISTENER }],
       hostnames: [view.hostname],

@@ -8,7 +8,7 @@ import type { ApiKeyPair } from "../../model/shared-values.js";
 import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
 import type { ServerView } from "./view.js";
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta, opaqueSecret } from "../../k8s/metadata.js";
 import type { PoolEvent } from "../../model/outcome.js";
 
 const MIN_SECRET_LENGTH = 32;
@@ -52,17 +52,7 @@ export function mintKeys(view: ServerView, mint: Minter): ApiKeyPair {
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 export function keysSecret(view: ServerView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      name: view.names.keysSecret,
-      namespace: view.namespace,
-      labels: objectLabels(view.poolLabel, "server"),
-    },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, "server", view.names.keysSecret), data);
 }
 
 export function keysSecretData(view: ServerView, keys: ApiKeyPair): Record<string, string> {

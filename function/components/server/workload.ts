@@ -2,7 +2,7 @@
 import { clusterIpService } from "../../k8s/service.js";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta, opaqueSecret } from "../../k8s/metadata.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { PodContribution } from "../../model/outcome.js";
 import { withSpecChecksum } from "../../k8s/spec-checksum.js";
@@ -21,18 +21,7 @@ const SECRET_FILE_MODE = 0o440;
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
 
 export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      name: view.names.configSecret,
-      namespace: view.namespace,
-      labels: objectLabels(view.poolLabel, COMPONENT),
-      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
-    },
-    type: "Opaque",
-    data: { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") },
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.configSecret, { annotations }), { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") });
 }
 
 function scheduling(view: ServerView): Partial<PodSpec> {

@@ -4,17 +4,17 @@
 // composed Secret that both the provider (authTokenSecretRef) and LiveKit (secretKeyRef) read.
 // With subnetIds instead of subnetGroupName the pool composes the SubnetGroup too. LiveKit
 // checks the server certificate against the system CAs (ElastiCache certificates are public).
-import { objectLabels } from "../../../k8s/labels.js";
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { numberField, stringField } from "../../../k8s/observed.js";
 import { conditionTrue, isReady } from "../../../k8s/readiness.js";
-import type { Secret } from "../../../k8s/types.js";
+import type { ElasticacheReplicationGroup, ElasticacheSubnetGroup, Secret } from "../../../k8s/types.js";
 import type { Observed } from "../../../model/cluster.js";
 import { desiredObject, type DesiredObject, type PoolEvent } from "../../../model/outcome.js";
 import { RESOURCE } from "../../../model/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
 import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
-import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata, mrSecretKeyRef } from "../managed-resource.js";
+import { COMPONENT, legacyMrSpec, mrMetadata, namespacedMrSpec } from "../managed-resource.js";
 import type { ElasticacheSettings, RedisView } from "../view.js";
 
 const PORT = 6379;
@@ -63,51 +63,44 @@ export function observeElasticache(view: RedisView, settings: ElasticacheSetting
 }
 
 function authSecret(view: RedisView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.elasticacheAuth, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.elasticacheAuth), data);
 }
 
-function subnetGroup(view: RedisView, s: ElasticacheSettings, subnetIds: string[]): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "elasticache.aws.m.upbound.io/v1beta1", cluster: "elasticache.aws.upbound.io/v1beta1" }),
-    kind: "SubnetGroup",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: { region: s.region, subnetIds, description: `Redis of LiveKit pool ${view.poolRef}` },
-      ...mrCommonSpec(view, s.providerConfigRef),
-    },
-  };
+function subnetGroup(view: RedisView, s: ElasticacheSettings, subnetIds: string[]): ElasticacheSubnetGroup {
+  const metadata = mrMetadata(view, view.names.cloud);
+  const forProvider = { region: s.region, subnetIds, description: `Redis of LiveKit pool ${view.poolRef}` };
+  return view.scope === "namespaced"
+    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef) } }
+    : { apiVersion: "elasticache.aws.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef) } };
 }
 
-function replicationGroup(view: RedisView, s: ElasticacheSettings): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "elasticache.aws.m.upbound.io/v1beta1", cluster: "elasticache.aws.upbound.io/v1beta2" }),
-    kind: "ReplicationGroup",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: {
-        region: s.region,
-        description: `Redis of LiveKit pool ${view.poolRef}`,
-        engine: s.engine,
-        ...(s.engineVersion ? { engineVersion: s.engineVersion } : {}),
-        nodeType: s.nodeType,
-        numCacheClusters: s.numCacheClusters,
-        automaticFailoverEnabled: s.numCacheClusters > 1,
-        port: PORT,
-        transitEncryptionEnabled: true,
-        atRestEncryptionEnabled: "true",
-        authTokenSecretRef: mrSecretKeyRef(view, view.names.elasticacheAuth, AUTH_TOKEN.key),
-        ...("subnetGroupName" in s.network ? { subnetGroupName: s.network.subnetGroupName } : { subnetGroupNameRef: { name: view.names.cloud } }),
-        ...(s.securityGroupIds ? { securityGroupIds: s.securityGroupIds } : {}),
-      },
-      ...mrCommonSpec(view, s.providerConfigRef),
-    },
-  };
+function replicationGroup(view: RedisView, s: ElasticacheSettings): ElasticacheReplicationGroup {
+  const metadata = mrMetadata(view, view.names.cloud);
+  // A namespaced MR refers to a Secret of its own namespace; a cluster-scoped one names the namespace.
+  const forProvider = <Ref>(authTokenSecretRef: Ref) => ({
+    region: s.region,
+    description: `Redis of LiveKit pool ${view.poolRef}`,
+    engine: s.engine,
+    ...(s.engineVersion ? { engineVersion: s.engineVersion } : {}),
+    nodeType: s.nodeType,
+    numCacheClusters: s.numCacheClusters,
+    automaticFailoverEnabled: s.numCacheClusters > 1,
+    port: PORT,
+    transitEncryptionEnabled: true,
+    atRestEncryptionEnabled: "true",
+    authTokenSecretRef,
+    ...("subnetGroupName" in s.network ? { subnetGroupName: s.network.subnetGroupName } : { subnetGroupNameRef: { name: view.names.cloud } }),
+    ...(s.securityGroupIds ? { securityGroupIds: s.securityGroupIds } : {}),
+  });
+  const secret = { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key };
+  return view.scope === "namespaced"
+    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "ReplicationGroup", metadata, spec: { forProvider: forProvider(secret), ...namespacedMrSpec(view, s.providerConfigRef) } }
+    : {
+        apiVersion: "elasticache.aws.upbound.io/v1beta2",
+        kind: "ReplicationGroup",
+        metadata,
+        spec: { forProvider: forProvider({ name: secret.name, namespace: view.namespace, key: secret.key }), ...legacyMrSpec(view, s.providerConfigRef) },
+      };
 }
 
 export function materializeElasticache(view: RedisView, settings: ElasticacheSettings, facts: ElasticacheFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {

@@ -6,6 +6,7 @@
 // The password reaches Valkey as a config file mounted from its Secret (`requirepass`), so it is in
 // no command line, env var or pod spec; probes authenticate through REDISCLI_AUTH, which
 // valkey-cli reads (valkey-io/valkey@8.0.1 src/valkey-cli.c CLI_AUTH_ENV).
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { createHash } from "node:crypto";
 import { clusterIpService } from "../../../k8s/service.js";
 import { objectLabels, POOL_LABEL, selectorLabels } from "../../../k8s/labels.js";
@@ -80,13 +81,7 @@ function embeddedConnection(view: RedisView): RedisConnection {
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 function authSecret(view: RedisView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.embeddedAuth, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.embeddedAuth), data);
 }
 
 function claimTemplates(view: RedisView, settings: EmbeddedSettings): PersistentVolumeClaim[] {
@@ -112,7 +107,7 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
   return {
     apiVersion: "apps/v1",
     kind: "StatefulSet",
-    metadata: { name: view.names.embedded, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.embedded),
     spec: {
       serviceName: view.names.embedded,
       replicas: 1,
@@ -175,7 +170,7 @@ function networkPolicy(view: RedisView): NetworkPolicy {
   return {
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
-    metadata: { name: view.names.embedded, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.embedded),
     spec: {
       podSelector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
       policyTypes: ["Ingress"],

@@ -4,15 +4,15 @@
 // status.atProvider, the AUTH string from its connection Secret (key `attribute.auth_string`:
 // upjet prefixes sensitive attributes, crossplane/upjet@v2.4.2 pkg/resource/sensitive.go), and
 // the instance's own CA certificates (status.atProvider.serverCaCerts) through a composed Secret.
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { numberField, stringField, field } from "../../../k8s/observed.js";
 import { conditionTrue, isReady } from "../../../k8s/readiness.js";
-import type { Secret } from "../../../k8s/types.js";
-import { objectLabels } from "../../../k8s/labels.js";
+import type { MemorystoreInstance, Secret } from "../../../k8s/types.js";
 import type { ConnectionKeys, Observed } from "../../../model/cluster.js";
 import { desiredObject, type DesiredObject } from "../../../model/outcome.js";
 import { RESOURCE } from "../../../model/resource-names.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
-import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata } from "../managed-resource.js";
+import { COMPONENT, legacyMrSpec, mrMetadata, namespacedMrSpec } from "../managed-resource.js";
 import type { MemorystoreSettings, RedisView } from "../view.js";
 
 export const AUTH_STRING_KEY = "attribute.auth_string";
@@ -72,37 +72,27 @@ export function observeMemorystore(view: RedisView, settings: MemorystoreSetting
   };
 }
 
-function instance(view: RedisView, s: MemorystoreSettings): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "redis.gcp.m.upbound.io/v1beta1", cluster: "redis.gcp.upbound.io/v1beta2" }),
-    kind: "Instance",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: {
-        region: s.region,
-        tier: s.tier,
-        memorySizeGb: s.memorySizeGb,
-        redisVersion: s.redisVersion,
-        ...(s.authorizedNetwork ? { authorizedNetwork: s.authorizedNetwork } : {}),
-        authEnabled: s.authEnabled,
-        ...(s.transitEncryption ? { transitEncryptionMode: "SERVER_AUTHENTICATION" } : {}),
-        // Terraform's guard against deleting the instance; only Delete may lift it.
-        deletionProtection: view.deletionPolicy === "Retain",
-      },
-      ...mrCommonSpec(view, s.providerConfigRef, view.names.memorystoreConnection),
-    },
+function instance(view: RedisView, s: MemorystoreSettings): MemorystoreInstance {
+  const metadata = mrMetadata(view, view.names.cloud);
+  const forProvider = {
+    region: s.region,
+    tier: s.tier,
+    memorySizeGb: s.memorySizeGb,
+    redisVersion: s.redisVersion,
+    ...(s.authorizedNetwork ? { authorizedNetwork: s.authorizedNetwork } : {}),
+    authEnabled: s.authEnabled,
+    ...(s.transitEncryption ? { transitEncryptionMode: "SERVER_AUTHENTICATION" } : {}),
+    // Terraform's guard against deleting the instance; only Delete may lift it.
+    deletionProtection: view.deletionPolicy === "Retain",
   };
+  return view.scope === "namespaced"
+    ? { apiVersion: "redis.gcp.m.upbound.io/v1beta1", kind: "Instance", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } }
+    : { apiVersion: "redis.gcp.upbound.io/v1beta2", kind: "Instance", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } };
 }
 
 function caSecret(view: RedisView, certs: string[]): Secret {
   const bundle = certs.map((c) => (c.endsWith("\n") ? c : `${c}\n`)).join("");
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.memorystoreCa, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data: { [CA_KEY]: Buffer.from(bundle, "utf8").toString("base64") },
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.memorystoreCa), { [CA_KEY]: Buffer.from(bundle, "utf8").toString("base64") });
 }
 
 export function materializeMemorystore(view: RedisView, settings: MemorystoreSettings, facts: MemorystoreFacts): DesiredObject[] {
