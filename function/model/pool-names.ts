@@ -8,6 +8,11 @@ import type { Pool } from "./pool.js";
 
 export const GENERATED_KEY_FILE = "keys.yaml";
 
+/** Listener names of the signaling Gateway that routes attach to: HTTPS (signaling, WHIP), TLS on
+ * the RTMP port (Ingress's RTMPS: Envoy terminates TLS and a TCPRoute passes plain RTMP on), and
+ * UDP for WHIP's WebRTC media (a UDPRoute). */
+export const SIGNALING_LISTENERS = { https: "https", rtmps: "rtmps", whipMedia: "whip-media" } as const;
+
 export interface PoolNames {
   poolLabel: string;
   serverDeployment: string;

@@ -5,7 +5,7 @@
 // version Envoy Gateway v1.9 watches.
 import { objectMeta } from "../../k8s/metadata.js";
 import type { HTTPRoute, TCPRoute, UDPRoute } from "../../k8s/types.js";
-import { HTTPS_LISTENER, RTMPS_LISTENER, WHIP_MEDIA_LISTENER } from "../networking/signaling.js";
+import { SIGNALING_LISTENERS } from "../../model/pool-names.js";
 import { COMPONENT } from "./workload.js";
 import type { IngressView } from "./view.js";
 
@@ -16,7 +16,7 @@ export function rtmpRoute(view: IngressView, gateway: string, port: number): TCP
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "TCPRoute",
     metadata: meta(view, view.names.rtmpRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: RTMPS_LISTENER }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.rtmps }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
   };
 }
 
@@ -26,7 +26,7 @@ export function whipRoute(view: IngressView, gateway: string, hostname: string, 
     kind: "HTTPRoute",
     metadata: meta(view, view.names.whipRoute),
     spec: {
-      parentRefs: [{ name: gateway, sectionName: HTTPS_LISTENER }],
+      parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.https }],
       hostnames: [hostname],
       rules: [{ matches: [{ path: { type: "PathPrefix", value: "/w" } }], backendRefs: [{ name: view.names.service, port }] }],
     },
@@ -38,6 +38,6 @@ export function whipMediaRoute(view: IngressView, gateway: string, port: number)
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "UDPRoute",
     metadata: meta(view, view.names.whipMediaRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: WHIP_MEDIA_LISTENER }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.whipMedia }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
   };
 }

@@ -1,21 +1,17 @@
 // Signaling (HTTPS and WebSocket) through Envoy Gateway: a Gateway with an HTTPS listener for the
 // pool's hostname and an HTTPRoute to the LiveKit Service.
+import { SIGNALING_LISTENERS } from "../../model/pool-names.js";
 import { objectMeta } from "../../k8s/metadata.js";
 import type { Gateway, HTTPRoute } from "../../k8s/types.js";
 import { ACME_HTTP_PORT, SIGNAL_PORT, SIGNALING_HTTPS_PORT } from "../../api/reserved-ports.js";
 import type { NetworkingView } from "./view.js";
 
 const COMPONENT = "signaling";
-export const HTTPS_LISTENER = "https";
-/** LiveKit Ingress: RTMPS, TLS terminated by Envoy and passed on as plain RTMP by a TCPRoute. */
-export const RTMPS_LISTENER = "rtmps";
-/** LiveKit Ingress: WHIP's WebRTC media, passed on by a UDPRoute. */
-export const WHIP_MEDIA_LISTENER = "whip-media";
 
 export function signalingGateway(view: NetworkingView): Gateway {
   const listeners: NonNullable<Gateway["spec"]>["listeners"] = [
     {
-      name: HTTPS_LISTENER,
+      name: SIGNALING_LISTENERS.https,
       port: SIGNALING_HTTPS_PORT,
       protocol: "HTTPS",
       hostname: view.hostname,
@@ -30,7 +26,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   const ingress = view.ingress;
   if (ingress?.rtmpPort !== undefined) {
     listeners.push({
-      name: RTMPS_LISTENER,
+      name: SIGNALING_LISTENERS.rtmps,
       port: ingress.rtmpPort,
       protocol: "TLS",
       hostname: view.hostname,
@@ -40,7 +36,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   }
   if (ingress?.whipUdpPort !== undefined) {
     listeners.push({
-      name: WHIP_MEDIA_LISTENER,
+      name: SIGNALING_LISTENERS.whipMedia,
       port: ingress.whipUdpPort,
       protocol: "UDP",
       allowedRoutes: { namespaces: { from: "Same" }, kinds: [{ group: "gateway.networking.k8s.io", kind: "UDPRoute" }] },
@@ -65,7 +61,7 @@ export function signalingRoute(view: NetworkingView): HTTPRoute {
     kind: "HTTPRoute",
     metadata: objectMeta(view, COMPONENT, view.names.signalingRoute),
     spec: {
-      parentRefs: [{ name: view.names.signalingGateway, sectionName: HTTPS_LISTENER }],
+      parentRefs: [{ name: view.names.signalingGateway, sectionName: SIGNALING_LISTENERS.https }],
       hostnames: [view.hostname],
       rules: [{ backendRefs: [{ name: view.serverService, port: SIGNAL_PORT }] }],
     },
