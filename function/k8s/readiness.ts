@@ -31,6 +31,8 @@ export function deploymentRollout(observed: unknown, desiredReplicas: number, au
   };
 }
 
+export type Rollout = ReturnType<typeof deploymentRollout>;
+
 /** True when the object's status has condition `type` with status "True". */
 export function conditionTrue(observed: unknown, type: string): boolean {
   return conditionStatus(observed, type) === "True";

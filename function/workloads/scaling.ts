@@ -2,6 +2,7 @@
 // HorizontalPodAutoscaler on CPU, and a PodDisruptionBudget whenever more than one pod runs, so
 // a node drain never takes every pod of a component at once.
 import type { AutoscalingSpec } from "../api/schema/common.js";
+import { deploymentRollout } from "../k8s/readiness.js";
 import type { HorizontalPodAutoscaler, PodDisruptionBudget } from "../k8s/types.js";
 import { objectLabels, selectorLabels } from "../k8s/labels.js";
 import { desiredObject, type DesiredObject } from "../model/outcome.js";
@@ -25,6 +26,11 @@ export interface WorkloadView {
   names: { deployment: string };
   scaling: Scaling;
   terminationGracePeriodSeconds: number;
+}
+
+/** The rollout of the workload's observed Deployment, counted against its view's replicas. */
+export function workloadRollout(view: Pick<WorkloadView, "scaling">, observed: unknown) {
+  return deploymentRollout(observed, view.scaling.replicas, !!view.scaling.autoscaling);
 }
 
 /** The fields of a media Deployment that follow from the view. Its replicas field is absent when

@@ -3,14 +3,14 @@
 // livekit/egress@v1.14.1 pkg/config/base.go and service.go; `/` on health_port answers health.
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { deploymentRollout } from "../../k8s/readiness.js";
+import type { Rollout } from "../../k8s/readiness.js";
 import type { Deployment } from "../../k8s/types.js";
 import { component } from "../../model/component.js";
 import { desiredObject, type DesiredObject } from "../../model/outcome.js";
 import { workloadCondition } from "../../workloads/condition.js";
 import { RESOURCE } from "../../model/resource-names.js";
 import type { RedisClient } from "../../model/shared-values.js";
-import { scalingObjects, workloadDeployment } from "../../workloads/scaling.js";
+import { scalingObjects, workloadDeployment, workloadRollout } from "../../workloads/scaling.js";
 import { serviceKeysEnv } from "../../model/service-keys.js";
 import { egressStorage } from "./storage.js";
 import { egressView, type EgressView } from "./view.js";
@@ -20,7 +20,7 @@ const HEALTH_PORT = 8080;
 const METRICS_PORT = 9090;
 
 export interface EgressFacts {
-  rollout: ReturnType<typeof deploymentRollout>;
+  rollout: Rollout;
 }
 
 export function egressConfig(view: EgressView, redis: RedisClient): Record<string, unknown> {
@@ -68,7 +68,7 @@ export function egressDeployment(view: EgressView, redis: RedisClient): Deployme
 export const egress = component<EgressView, EgressFacts>({
   name: "egress",
   view: egressView,
-  discover: (view, cluster) => ({ rollout: deploymentRollout(cluster.observed[RESOURCE.egressDeployment], view.scaling.replicas, !!view.scaling.autoscaling) }),
+  discover: (view, cluster) => ({ rollout: workloadRollout(view, cluster.observed[RESOURCE.egressDeployment]) }),
   // Without the server's Redis, Egress cannot run: a new Deployment waits for it.
   compose: (view, _facts, shared) => {
     const objects: DesiredObject[] = [];

@@ -1,24 +1,24 @@
 // LiveKit Ingress: Deployment, Service, its public routes, scaling, and its share of the server's
 // config (where clients send streams). Off: none of it is returned, so Crossplane deletes every
 // object and the server's config loses its `ingress` keys in the same call.
-import { deploymentRollout } from "../../k8s/readiness.js";
+import type { Rollout } from "../../k8s/readiness.js";
 import { component } from "../../model/component.js";
 import { desiredObject, type DesiredObject } from "../../model/outcome.js";
 import { RESOURCE } from "../../model/resource-names.js";
 import { workloadCondition } from "../../workloads/condition.js";
-import { scalingObjects } from "../../workloads/scaling.js";
+import { scalingObjects, workloadRollout } from "../../workloads/scaling.js";
 import { rtmpRoute, whipMediaRoute, whipRoute } from "./routes.js";
 import { ingressView, type IngressView } from "./view.js";
 import { COMPONENT, ingressBaseUrls, ingressConfig, ingressDeployment, ingressService } from "./workload.js";
 
 export interface IngressFacts {
-  rollout: ReturnType<typeof deploymentRollout>;
+  rollout: Rollout;
 }
 
 export const ingress = component<IngressView, IngressFacts>({
   name: "ingress",
   view: ingressView,
-  discover: (view, cluster) => ({ rollout: deploymentRollout(cluster.observed[RESOURCE.ingressDeployment], view.scaling.replicas, !!view.scaling.autoscaling) }),
+  discover: (view, cluster) => ({ rollout: workloadRollout(view, cluster.observed[RESOURCE.ingressDeployment]) }),
   // Without the server's Redis, Ingress cannot run: a new Deployment waits for it. Its WHIP media
   // goes through the signaling Gateway, whose public address it must offer as ICE candidate.
   compose: (view, _facts, shared) => {

@@ -1,7 +1,8 @@
 // What the cluster tells about the server: its API keys (generated ones as observed; for a user's
 // own Secret, what Crossplane fetched), its rollout, and the pod template its pods run.
 import { objectField, secretData } from "../../k8s/observed.js";
-import { deploymentRollout } from "../../k8s/readiness.js";
+import type { Rollout } from "../../k8s/readiness.js";
+import { workloadRollout } from "../../workloads/scaling.js";
 import type { ClusterState } from "../../model/cluster.js";
 import { RESOURCE } from "../../model/resource-names.js";
 import { keyFilePairs, readObservedKeys, type KeysFacts } from "./keys.js";
@@ -13,7 +14,7 @@ export const USER_API_KEYS = "user-api-keys";
 export interface ServerFacts {
   /** Generated keys as observed; for the user's own Secret, its first pair when Crossplane fetched it. */
   keys: KeysFacts;
-  rollout: ReturnType<typeof deploymentRollout>;
+  rollout: Rollout;
   /** The pod template the running server pods were made from, as observed. */
   podTemplate?: Record<string, unknown>;
 }
@@ -36,7 +37,7 @@ export function discoverServer(view: ServerView, cluster: ClusterState): ServerF
   const podTemplate = objectField(deployment, "spec", "template");
   return {
     keys: view.apiKeys.source === "user" ? userKeys(cluster.required[USER_API_KEYS], view) : readObservedKeys(cluster.observed[RESOURCE.serverKeys], view.apiKeys.key),
-    rollout: deploymentRollout(deployment, view.replicas, !!view.scaling.autoscaling),
+    rollout: workloadRollout(view, deployment),
     ...(podTemplate ? { podTemplate } : {}),
   };
 }
