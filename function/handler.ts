@@ -25,7 +25,7 @@ import type { Minter } from "./secrets/mint.js";
 export interface HandlerDeps {
   mint: Minter;
   /** The pool's components, in stage order (default: pipeline/components.ts). */
-  components?: ReadonlyArray<Component<any, any>>;
+  components?: ReadonlyArray<Component<unknown, unknown>>;
 }
 
 /** What the server logs about a call: names and counts only, never request content. */

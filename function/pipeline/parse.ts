@@ -24,7 +24,7 @@ function formatIssues(prefix: string, error: z.ZodError): string[] {
 }
 
 /** `components`: each checks what the schema cannot (another field, the platform input, the scope). */
-export function parse(composite: unknown, input: unknown, components: ReadonlyArray<Component<any, any>> = COMPONENTS): ParseResult {
+export function parse(composite: unknown, input: unknown, components: ReadonlyArray<Component<unknown, unknown>> = COMPONENTS): ParseResult {
   const errors: string[] = [];
   const xrName = stringField(composite, "metadata", "name");
   if (!xrName) errors.push("metadata.name: the composite resource has no name");

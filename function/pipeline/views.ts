@@ -8,7 +8,7 @@ export interface ActiveComponent {
   view: unknown;
 }
 
-export function decompose(pool: Pool, components: ReadonlyArray<Component<any, any>>): ActiveComponent[] {
+export function decompose(pool: Pool, components: ReadonlyArray<Component<unknown, unknown>>): ActiveComponent[] {
   return components.flatMap((component) => {
     const view: unknown = component.view(pool);
     return view === undefined ? [] : [{ component, view }];

@@ -94,7 +94,7 @@ export async function withServerLogs<T>(pods: Array<ServerPod | undefined>, chec
       err.message = `${err.message}\n${logs.join("\n")}`;
       throw err;
     }
-    throw new Error(`${String(err)}\n${logs.join("\n")}`);
+    throw new Error(`${String(err)}\n${logs.join("\n")}`, { cause: err });
   }
 }
 

@@ -43,7 +43,7 @@ const externalRedisSpec = z
   .strictObject({
     address: z
       .string()
-      .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:\[\]/]+):\d{1,5}$/, "must be host:port")
+      .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:[\]/]+):\d{1,5}$/, "must be host:port")
       .describe("host:port of the Redis server."),
     username: z.string().min(1).optional().describe("ACL user name."),
     db: z.int().min(0).optional().describe("Database number (default 0)."),
