@@ -1,11 +1,11 @@
 // The runtime image's start, reproduced without Docker. The image builds dist/main.blob, a V8
 // startup snapshot of the server, from dist/snapshot.cjs with its own Node 24 (Dockerfile, snapshot
 // stage) and starts from it. Here the same script builds it with the pinned Node 24, in a directory
-// holding only what that stage holds, and the server started from it is used as Crossplane uses it:
-// it must answer exactly as dist/main.js does.
+// holding only what that stage holds (the Dockerfile's own RUN and ENTRYPOINT, read from it), and
+// the server started from it is used as Crossplane uses it: it must answer as dist/main.js does.
 import * as grpc from "@grpc/grpc-js";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
@@ -18,14 +18,24 @@ import { poolRequest } from "./support/requests.js";
 
 const reason = missing() ?? (existsSync(NODE24_BIN) ? undefined : skipOrFail(["Node 24 is not in .cache/node24 (scripts/ensure-node24.sh)"]));
 
-/** Runs scripts/build-snapshot.mjs as the Dockerfile does, with `node`, in a directory holding the
- * script and the snapshot bundle alone. */
+const DOCKERFILE = readFileSync(join(ROOT, "Dockerfile"), "utf8");
+/** An exec-form instruction of the Dockerfile's snapshot and image stages, with the image's Node and
+ * its /fn directory replaced by `node` and `dir`. */
+function instruction(name: "RUN" | "ENTRYPOINT", node: string, dir: string): string[] {
+  const line = DOCKERFILE.split("\n").find((l) => l.startsWith(`${name} ["/nodejs/bin/node"`));
+  if (!line) throw new Error(`the Dockerfile has no ${name} of /nodejs/bin/node`);
+  return (JSON.parse(line.slice(name.length)) as string[]).map((arg) => (arg === "/nodejs/bin/node" ? node : arg.replace(/^\/fn\//, `${dir}/`)));
+}
+
+/** Runs the snapshot stage's RUN with `node` in `dir`, which holds what that stage holds: the
+ * snapshot bundle and the script alone. */
 function buildSnapshot(node: string, dir: string) {
   mkdirSync(join(dir, "dist"), { recursive: true });
   mkdirSync(join(dir, "scripts"), { recursive: true });
   copyFileSync(SNAPSHOT_BUILDER, join(dir, "dist/snapshot.cjs"));
   copyFileSync(join(ROOT, "scripts/build-snapshot.mjs"), join(dir, "scripts/build-snapshot.mjs"));
-  return spawnSync(node, ["scripts/build-snapshot.mjs"], { cwd: dir, encoding: "utf8", timeout: 300_000 });
+  const [command, ...args] = instruction("RUN", node, dir);
+  return spawnSync(command!, args, { cwd: dir, encoding: "utf8", timeout: 300_000 });
 }
 
 describe.skipIf(reason !== undefined)("the runtime image's start: the server from a V8 startup snapshot on Node 24", () => {
@@ -36,7 +46,8 @@ describe.skipIf(reason !== undefined)("the runtime image's start: the server fro
     image = mkdtempSync(join(tmpdir(), "lkp-snapshot-"));
     const built = buildSnapshot(NODE24_BIN, image);
     expect(built.status, built.stderr).toBe(0);
-    launch = [NODE24_BIN, "--snapshot-blob", join(image, "dist/main.blob"), "--"];
+    // The image's ENTRYPOINT, flags appended as Crossplane appends them.
+    launch = instruction("ENTRYPOINT", NODE24_BIN, image);
     pki = makePki();
   }, 300_000);
   afterAll(() => {
