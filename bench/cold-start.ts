@@ -2,11 +2,11 @@
 // and for the Go peer. Every start is repeated, one of each in turn, so that whatever else the
 // machine runs meanwhile weighs on all of them alike; medians are reported. Besides wall time, the
 // CPU time the process has used by its first answer (all its threads), which other work on a busy
-// machine moves far less than wall time.
+// machine moves far less than wall time. Servers start in a pod's environment, not this machine's.
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import type { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
-import { firstSuccessfulCall, freePort, spawnPinned, type ProtoVersion } from "./measure.js";
+import { firstSuccessfulCall, freePort, POD_ENV, spawnPinned, type ProtoVersion } from "./measure.js";
 
 export interface Start {
   name: string;
@@ -64,7 +64,7 @@ function spread(values: number[]): Spread {
 async function startOnce(start: Start, cpu: number | undefined, logFile: string): Promise<{ wallMs: number; cpuMs: number }> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawnPinned(cpu, start.command, [...start.args, "--insecure", "--address", `127.0.0.1:${port}`], logFile, start.env);
+  const child = spawnPinned(cpu, start.command, [...start.args, "--insecure", "--address", `127.0.0.1:${port}`], logFile, start.env, POD_ENV);
   const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
     const wallMs = await firstSuccessfulCall(port, start.request, started, child, start.proto);

@@ -2,11 +2,12 @@
 // bundled alone as dist/main.js is (esbuild, one file), imported in a fresh process pinned like the
 // servers, median of several processes, on this Node and on the runtime image's Node 24. Each part
 // includes what it imports, so parts overlap: the handler brings the SDK, which brings grpc-js,
-// which loads node:http2 and node:tls.
+// which loads node:http2 and node:tls. Processes get a pod's environment, not this machine's.
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
+import { POD_ENV } from "./measure.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -61,7 +62,7 @@ export async function measureLoadCosts(nodes: string[], runs: number, cpu: numbe
   }
   const measure = (node: string, file: string): { boot: number; load: number } => {
     const command = cpu !== undefined ? ["taskset", "-c", String(cpu), node] : [node];
-    return JSON.parse(execFileSync(command[0]!, [...command.slice(1), runner, file], { encoding: "utf8" }));
+    return JSON.parse(execFileSync(command[0]!, [...command.slice(1), runner, file], { encoding: "utf8", env: POD_ENV }));
   };
   const versions = nodes.map((node) => execFileSync(node, ["--version"], { encoding: "utf8" }).trim());
   const rows: LoadCost[] = [{ part: "Node's own start, before any module", cpuMs: {} }, ...PARTS.map(([part]) => ({ part, cpuMs: {} }))];

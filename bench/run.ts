@@ -17,7 +17,7 @@ import { RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
 import { measureColdStarts, type ColdStarts, type Start } from "./cold-start.js";
 import { runGhz, type GhzResult } from "./ghz.js";
 import { measureLoadCosts, type LoadCost } from "./load-breakdown.js";
-import { cpuSeconds, firstSuccessfulCall, freePort, memoryMB, spawnPinned, type ProtoVersion } from "./measure.js";
+import { cpuSeconds, firstSuccessfulCall, freePort, memoryMB, POD_ENV, spawnPinned, type ProtoVersion } from "./measure.js";
 import { renderColdStart, renderMarkdown } from "./report.js";
 import { ourRequest, ourResponses, patchAndTransformRequest, type Size } from "./requests.js";
 
@@ -113,7 +113,7 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
   const port = await freePort();
   const started = process.hrtime.bigint();
   const logFile = join(scratch, `${name}.log`);
-  const child = spawnPinned(SERVER_CPU, def.command, def.args(port), logFile, def.env);
+  const child = spawnPinned(SERVER_CPU, def.command, def.args(port), logFile, def.env, POD_ENV);
   try {
     const coldStartMs = await firstSuccessfulCall(port, def.request("small"), started, child, def.proto);
     const load = { ghz: GHZ, version: def.proto, proto: join(PROTO_DIR, def.proto, def.proto === "v1" ? "run_function.proto" : "zz_generated_run_function.proto"), port, warmup: WARMUP, ...(LOAD_CPU !== undefined ? { cpu: LOAD_CPU } : {}) };
@@ -157,7 +157,7 @@ function coldStartCandidates(): Start[] {
   const blob = join(scratch, "main.blob");
   execFileSync(NODE24, ["scripts/build-snapshot.mjs", "dist/snapshot.cjs", blob], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   const compileCache = join(scratch, "compile-cache");
-  execFileSync(NODE24, [MAIN, "--help"], { env: { ...process.env, NODE_COMPILE_CACHE: compileCache }, stdio: "ignore" });
+  execFileSync(NODE24, [MAIN, "--help"], { env: { ...POD_ENV, NODE_COMPILE_CACHE: compileCache }, stdio: "ignore" });
   const request = ourRequest("small");
   return [
     { name: "bundle", what: "dist/main.js", node: process.version, command: process.execPath, args: [MAIN], proto: "v1", request },

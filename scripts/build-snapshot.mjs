@@ -29,9 +29,11 @@ if (major < 24) {
 
 const config = `${blob}.config.json`;
 writeFileSync(config, JSON.stringify({ builder: resolve(builder), withoutCodeCache: true }));
+// No environment but the constants: what the bundle reads from it while loading is fixed in the
+// snapshot, so it must see the defaults, never the build machine's settings.
 const run = spawnSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot-config", config], {
   encoding: "utf8",
-  env: { ...process.env, SNAPSHOT_HTTP2_CONSTANTS: JSON.stringify(constants) },
+  env: { SNAPSHOT_HTTP2_CONSTANTS: JSON.stringify(constants) },
 });
 rmSync(config, { force: true });
 
