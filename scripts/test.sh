@@ -30,5 +30,6 @@ ensure scripts/ensure-stunner.sh "Go is missing, so the TURN allocation tests ag
 ensure scripts/ensure-redis.sh "redis-server is missing, so the suites that need Redis will be skipped"
 ensure scripts/ensure-chromium.sh "chromium is missing, so the media suite (browsers through STUNner) will be skipped"
 ensure scripts/ensure-bench-tools.sh "Go is missing, so the benchmark smoke test will be skipped"
+ensure scripts/ensure-node24.sh "Node 24 cannot be fetched, so the runtime image's snapshot start will not be tested"
 npx tsc -p tsconfig.json --noEmit
 npx vitest run "$@"

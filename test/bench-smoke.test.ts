@@ -6,10 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { missing, ROOT } from "./support/paths.js";
+import { missing, NODE24_BIN, ROOT } from "./support/paths.js";
 
 const tools = ["ghz", "function-patch-and-transform"].map((t) => resolve(ROOT, ".tools/bin", t));
-const reason = missing() ?? (tools.every(existsSync) ? undefined : "the benchmark tools are not built (scripts/ensure-bench-tools.sh needs Go)");
+const reason =
+  missing() ??
+  (tools.every(existsSync) ? undefined : "the benchmark tools are not built (scripts/ensure-bench-tools.sh needs Go)") ??
+  (existsSync(NODE24_BIN) ? undefined : "Node 24 is not in .cache/node24 (scripts/ensure-node24.sh)");
 if (reason && process.env.CI === "true") throw new Error(`CI must run every suite, but ${reason}`);
 
 /** Runs `bench/run.ts --smoke`; its results file lives in a directory removed whatever happens. */
@@ -31,7 +34,7 @@ function runSmoke() {
 }
 
 describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
-  it("measures ours, the floor, the equal-output floor and the peer at every size and concurrency", () => {
+  it("measures ours, the floor, the equal-output floor and the peer at every size and concurrency, and their cold starts", () => {
     const { r, results } = runSmoke();
     expect(results.smoke).toBe(true);
     for (const server of ["ours", "floor", "equalFloor", "peer"]) {
@@ -47,6 +50,19 @@ describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
       expect(results.servers[server].idleMB).toBeGreaterThan(0);
       expect(results.slope[server].points.length).toBeGreaterThan(1);
     }
+    // Cold starts: each way of starting the server, the image's own (its snapshot on Node 24
+    // included), and the peer, every round answered.
+    const starts = results.coldStart.results;
+    expect(starts.map((s: any) => s.name)).toEqual(["bundle", "bundle24", "compileCache24", "image", "peer"]);
+    for (const s of starts) {
+      expect(s.starts, s.name).toBe(results.coldStart.rounds);
+      expect(s.wallMs.median, s.name).toBeGreaterThan(0);
+      expect(s.cpuMs.median, s.name).toBeGreaterThan(0);
+    }
+    expect(starts.find((s: any) => s.name === "image").node).toMatch(/^v24\./);
+    // What loading each part costs, on this Node and on Node 24.
+    for (const l of results.loadCosts) expect(Object.values(l.cpuMs).filter((ms) => (ms as number) > 0), l.part).toHaveLength(2);
+    expect(r.stdout).toContain("#### Cold start");
     expect(r.stdout).toContain("#### Targets");
   }, 600_000);
 });

@@ -10,7 +10,9 @@
 // single HTTP/2 frame, and grpc-js keeps doing the rest (HTTP/2, limits, draining).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createServer as createTlsServer, type TLSSocket } from "node:tls";
+// The default export, not named ones: the runtime image's snapshot loads node:tls only once the
+// server listens, and esbuild would load it to bind names (scripts/snapshot-builtins.mjs).
+import nodeTls, { type TLSSocket } from "node:tls";
 import type { X509Certificate } from "node:crypto";
 import * as grpc from "@grpc/grpc-js";
 import {
@@ -115,7 +117,7 @@ function listenMutualTls(server: grpc.Server, address: string, transport: Extrac
   const { tls, onRefused } = transport;
   // TLS is already terminated when a connection reaches grpc-js, so its side of it is plaintext.
   const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
-  const tlsServer = createTlsServer({
+  const tlsServer = nodeTls.createServer({
     cert: tls.cert,
     key: tls.key,
     // Sent to clients as the acceptable issuers; the verification itself is ours.

@@ -1,4 +1,5 @@
-// Starts the real function server (dist/main.js) on a free loopback port.
+// Starts the real function server (dist/main.js, or another way of starting it) on a free loopback
+// port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,13 +20,17 @@ export interface RunningFunction {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `main`: the server's entry file, dist/main.js unless a test runs a copy of it elsewhere. */
-export function spawnFunction(args: string[], env: Record<string, string> = {}, main = MAIN_JS): ChildProcess {
-  return spawn(process.execPath, [main, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+/** The command line that starts the server, before its flags: this Node running dist/main.js
+ * unless a test runs a copy of it elsewhere, or the runtime image's snapshot (snapshot.test.ts). */
+export const BUNDLE = [process.execPath, MAIN_JS];
+
+export function spawnFunction(args: string[], env: Record<string, string> = {}, launch = BUNDLE): ChildProcess {
+  const [command, ...before] = launch;
+  return spawn(command!, [...before, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
 }
 
-export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}, main = MAIN_JS): Promise<RunningFunction> {
-  const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env, main);
+export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}, launch = BUNDLE): Promise<RunningFunction> {
+  const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env, launch);
   let out = "";
   // "close" (not "exit") fires after stdout and stderr have ended, so no log line is missed.
   const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
@@ -65,11 +70,11 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
 
 /** Starts the server with mTLS from `pki`: its certificate, key and CA in a TLS_SERVER_CERTS_DIR
  * that is removed once the server listens (it reads the files at start). */
-export async function startFunctionWithTls(pki: Pick<TestPki, "ca" | "serverCert" | "serverKey">, args: string[] = []): Promise<RunningFunction> {
+export async function startFunctionWithTls(pki: Pick<TestPki, "ca" | "serverCert" | "serverKey">, args: string[] = [], launch = BUNDLE): Promise<RunningFunction> {
   const dir = mkdtempSync(join(tmpdir(), "lkp-fn-tls-"));
   try {
     for (const [file, content] of [["tls.crt", pki.serverCert], ["tls.key", pki.serverKey], ["ca.crt", pki.ca]] as const) writeFileSync(join(dir, file), content, { mode: 0o600 });
-    return await startFunction(args, { TLS_SERVER_CERTS_DIR: dir });
+    return await startFunction(args, { TLS_SERVER_CERTS_DIR: dir }, launch);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,6 +11,9 @@ export const LIVEKIT_CONFIG_BIN = resolve(ROOT, ".tools/bin/livekit-config");
 export const STUNNERD_BIN = resolve(ROOT, ".tools/bin/stunnerd");
 export const TURNCAT_BIN = resolve(ROOT, ".tools/bin/turncat");
 export const CROSSPLANE_PKI_BIN = resolve(ROOT, ".tools/bin/crossplane-pki");
+/** The runtime image's Node (scripts/ensure-node24.sh). */
+export const NODE24_BIN = resolve(ROOT, ".cache/node24/bin/node");
+export const SNAPSHOT_BUILDER = resolve(ROOT, "dist/snapshot.cjs");
 
 /** Why a suite that needs an external piece cannot run here, or undefined when it can. In CI a
  * missing piece is a failure, not a skip: CI installs everything itself. */
