@@ -18,7 +18,9 @@ const LAYERS: Array<[prefix: string, layer: number]> = [
   ["pipeline/", 5],
   ["handler.ts", 6],
   ["server/", 6],
-  ["main.ts", 7],
+  ["serve.ts", 7],
+  ["main.ts", 8],
+  ["snapshot/", 8],
 ];
 
 function layerOf(file: string): number {
