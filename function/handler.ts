@@ -128,6 +128,11 @@ function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
   return rsp;
 }
 
+function observedConditionTypes(composite: Struct | undefined): string[] {
+  const conditions = (composite?.status as Struct | undefined)?.conditions;
+  return Array.isArray(conditions) ? conditions.flatMap((c) => (typeof (c as Struct)?.type === "string" ? [(c as Struct).type as string] : [])) : [];
+}
+
 export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult {
   const composite = req.observed?.composite?.resource as Struct | undefined;
   const meta = (composite?.metadata ?? {}) as Struct;
@@ -144,7 +149,7 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
   const views = decompose(parsed.pool);
   const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req), composite);
   const out = materialize(views, facts, deps.mint);
-  const rep = report(views, facts, out.objects);
+  const rep = report(views, facts, out.objects, observedConditionTypes(composite));
   const response = withOutcome(req, out, rep);
   const required = requiredResources(views);
   if (Object.keys(required).length > 0) response.requirements = { extraResources: {}, resources: required, schemas: {} };
