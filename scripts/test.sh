@@ -29,5 +29,9 @@ ensure scripts/ensure-livekit.sh "Go is missing, so the LiveKit server suites wi
 ensure scripts/ensure-stunner.sh "Go is missing, so the TURN allocation tests against STUNner will be skipped"
 ensure scripts/ensure-redis.sh "redis-server is missing, so the suites that need Redis will be skipped"
 ensure scripts/ensure-bench-tools.sh "Go is missing, so the benchmark smoke test will be skipped"
+ensure scripts/ensure-kube.sh "Go is missing, so the real-control-plane suite will be skipped"
+ensure scripts/ensure-registry.sh "docker-registry is missing, so the real-control-plane suite will be skipped"
 npx tsc -p tsconfig.json --noEmit
 npx vitest run "$@"
+# The real-control-plane suite, in a private network namespace of its own (scripts/e2e.sh).
+bash scripts/e2e.sh

@@ -47,7 +47,7 @@ export class Kube {
 
   /** A merge patch of the object (not its status). */
   async mergePatch(ref: Ref, patch: Obj): Promise<Obj> {
-    const body = { apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace }, ...patch } as KubernetesObject;
+    const body = { ...patch, apiVersion: ref.apiVersion, kind: ref.kind, metadata: { ...patch.metadata, name: ref.name, namespace: ref.namespace } } as KubernetesObject;
     return (await this.objects.patch(body, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch)) as Obj;
   }
 

@@ -19,6 +19,16 @@ import { eventually } from "./wait.js";
 export const CROSSPLANE_NAMESPACE = "crossplane-system";
 const CLIENT_SECRET = "crossplane-tls-client";
 const INIT_TIMEOUT_MS = 120_000;
+/**
+ * Crossplane's per-XR watch circuit breaker (default burst 100 events, refilled at 1/s, then open for
+ * 5 minutes) drops the watch events of an XR that had a busy minute: with the default, creating a
+ * pool and then turning on Ingress (Redis comes with it, and the server rolls twice) or switching its
+ * Redis opened it here, after which an edit of that XR was acted on only at a 30 s half-open probe
+ * or the function's TTL (5 minutes once Ready). The suite edits its pools minutes apart at most, so
+ * it raises the burst; the default is what a Helm install runs (README "Tested against a real
+ * control plane").
+ */
+const CIRCUIT_BREAKER_BURST = 1000;
 
 export interface CrossplaneOptions {
   dir: string;
@@ -70,7 +80,7 @@ export async function startCrossplane(o: CrossplaneOptions): Promise<ManagedProc
   for (const d of [e.XPKG_CACHE_DIR!, e.XFN_CACHE_DIR!]) mkdirSync(d, { recursive: true });
   const hosts = join(o.dir, "hosts");
   writeFileSync(hosts, `127.0.0.1 localhost\n::1 localhost\n${o.loopbackNames.map((n) => `127.0.0.1 ${n}\n`).join("")}`);
-  return startProcess("crossplane", [TOOLS.crossplaneCore, "core", "start", "--debug"], {
+  return startProcess("crossplane", [TOOLS.crossplaneCore, "core", "start", "--debug", `--circuit-breaker-burst=${CIRCUIT_BREAKER_BURST}`], {
     env: e,
     wrap: (argv) => ["unshare", "--mount", "--", "sh", "-c", `mount --bind "$0" /etc/hosts && exec "$@"`, hosts, ...argv],
   });

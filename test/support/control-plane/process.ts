@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { terminate } from "../processes.js";
 
-const KEPT_LINES = 400;
+const KEPT_LINES = 50_000;
 const STOP_GRACE_MS = 10_000;
 
 export interface ManagedProcess {
@@ -12,8 +12,12 @@ export interface ManagedProcess {
   pid: number;
   /** The last `n` lines the program wrote (stdout and stderr). */
   logTail(n?: number): string;
-  /** Every line written so far that matches. */
+  /** Every kept line that matches. */
   linesMatching(re: RegExp): string[];
+  /** How many lines the program has written so far: a mark for linesSince. */
+  lineCount(): number;
+  /** The lines written after `mark` (a lineCount). */
+  linesSince(mark: number): string[];
   /** How it ended, or undefined while it runs. */
   exited(): string | undefined;
   /** SIGTERM, then SIGKILL; resolves once it has exited. Idempotent. */
@@ -36,12 +40,13 @@ export function startProcess(name: string, argv: string[], opts: StartOptions = 
     cwd: opts.cwd,
   });
   const lines: string[] = [];
+  let dropped = 0;
   let partial = "";
   const onData = (chunk: Buffer) => {
     const parts = (partial + chunk.toString("utf8")).split("\n");
     partial = parts.pop()!;
     lines.push(...parts);
-    if (lines.length > KEPT_LINES * 2) lines.splice(0, lines.length - KEPT_LINES);
+    if (lines.length > KEPT_LINES * 2) dropped += lines.splice(0, lines.length - KEPT_LINES).length;
   };
   child.stdout!.on("data", onData);
   child.stderr!.on("data", onData);
@@ -61,6 +66,8 @@ export function startProcess(name: string, argv: string[], opts: StartOptions = 
     pid: child.pid ?? -1,
     logTail: (n = 60) => `--- ${name} (pid ${child.pid}) ---\n${[...lines, partial].filter(Boolean).slice(-n).join("\n")}\n--- end of ${name} ---`,
     linesMatching: (re) => lines.filter((l) => re.test(l)),
+    lineCount: () => dropped + lines.length,
+    linesSince: (mark) => lines.slice(Math.max(0, mark - dropped)),
     exited: () => how,
     stop: () => (stopping ??= how !== undefined ? Promise.resolve() : terminate(child, gone, STOP_GRACE_MS)),
   };
