@@ -74,7 +74,7 @@ export async function startKubernetes(dir: string): Promise<KubernetesControlPla
       "--endpoint-reconciler-type=none",
     ]),
   );
-  await eventually("the API server to be ready", async () => (await fetchReadyz(kube)) || undefined, START_TIMEOUT_MS);
+  await eventually("the API server to be ready", async () => (await serving(kube)) || undefined, START_TIMEOUT_MS);
 
   const componentKubeconfig = [`--kubeconfig=${kubeconfig}`, "--leader-elect=false", `--bind-address=${LOOPBACK}`];
   processes.push(
@@ -112,7 +112,7 @@ export async function startKubernetes(dir: string): Promise<KubernetesControlPla
   return { kube, kubeconfig, pki, processes };
 }
 
-async function fetchReadyz(kube: Kube): Promise<boolean> {
+async function serving(kube: Kube): Promise<boolean> {
   // The namespace list answers only once the API server serves requests (RBAC bootstrap included).
   await kube.list("v1", "Namespace");
   return (await kube.get({ apiVersion: "v1", kind: "Namespace", name: "default" })) !== undefined;

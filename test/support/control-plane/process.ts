@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { terminate } from "../processes.js";
 
+// Crossplane's debug log of a whole run fits; the suite reads reconciles from it.
 const KEPT_LINES = 50_000;
 const STOP_GRACE_MS = 10_000;
 
