@@ -119,7 +119,7 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
     results.slope[name] = { points, usPerObject: slope(points.map((p) => ({ x: p.observed, y: p.p50ms * 1000 }))) };
   } catch (err) {
     const log = readFileSync(logFile, "utf8").split("\n").slice(-20).join("\n");
-    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}\n${log}`);
+    throw new Error(`${name}: ${err instanceof Error ? err.message : String(err)}\n${log}`, { cause: err });
   } finally {
     child.kill("SIGTERM");
   }

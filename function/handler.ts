@@ -1,5 +1,6 @@
-// One RunFunction call: parse -> decompose -> discover -> materialize -> report, then the protocol
-// response. Pure apart from the injected minter; the server (server/) does all I/O.
+// One RunFunction call: parse -> decompose -> discover -> compose -> readiness -> report, over the
+// ordered list of components (pipeline/components.ts), then the protocol response. Pure apart from
+// the injected minter; the server (server/) does all I/O.
 import {
   Ready,
   Severity,
@@ -9,16 +10,22 @@ import {
   type RunFunctionRequest,
   type RunFunctionResponse,
 } from "@crossplane-org/function-sdk-typescript";
-import { decompose } from "./pipeline/views.js";
-import { discover, type ConnectionKeys, type Observed } from "./pipeline/discover.js";
-import { materialize, type Materialized } from "./pipeline/materialize.js";
+import type { ConnectionKeys, Observed } from "./model/cluster.js";
+import type { Component } from "./model/component.js";
+import { COMPONENTS } from "./pipeline/components.js";
+import { compose, type ComposedPool } from "./pipeline/compose.js";
+import { discover } from "./pipeline/discover.js";
 import { parse } from "./pipeline/parse.js";
+import { judgeReadiness } from "./pipeline/readiness.js";
 import { report, type Report } from "./pipeline/report.js";
 import { requiredResources } from "./pipeline/requirements.js";
+import { decompose } from "./pipeline/views.js";
 import type { Minter } from "./secrets/mint.js";
 
 export interface HandlerDeps {
   mint: Minter;
+  /** The pool's components, in stage order (default: pipeline/components.ts). */
+  components?: ReadonlyArray<Component<unknown, unknown>>;
 }
 
 /** What the server logs about a call: names and counts only, never request content. */
@@ -94,7 +101,7 @@ function compositeReadiness(rep: Report): Ready {
   return rep.composedReady ? Ready.READY_FALSE : Ready.READY_UNSPECIFIED;
 }
 
-function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
+function withOutcome(req: RunFunctionRequest, out: ComposedPool, ready: ReadonlyMap<string, boolean>, rep: Report) {
   const { objects, events } = out;
   const rsp = baseResponse(req, rep.ttlSeconds);
   const prior = (req.desired?.composite?.resource ?? {}) as Struct;
@@ -106,7 +113,7 @@ function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
     );
   }
   for (const o of objects) {
-    rsp.desired!.resources[o.name] = resourceOf(o.object, o.ready ? Ready.READY_TRUE : Ready.READY_FALSE);
+    rsp.desired!.resources[o.name] = resourceOf(o.object, ready.get(o.name) ? Ready.READY_TRUE : Ready.READY_FALSE);
   }
   for (const e of events) {
     rsp.results.push({
@@ -128,9 +135,23 @@ function withOutcome(req: RunFunctionRequest, out: Materialized, rep: Report) {
   return rsp;
 }
 
+/** Whose problems they are: the app team's (the XR: spec, metadata) or the platform team's (the
+ * function input in the Composition), each said as such, the app team's first. */
+function refusal(errors: string[]): { message: string; reason: string } {
+  const platform = errors.filter((e) => e.startsWith("input."));
+  const pool = errors.filter((e) => !e.startsWith("input."));
+  const parts = [
+    ...(pool.length > 0 ? [`invalid LiveKitPool: ${pool.join("; ")}`] : []),
+    ...(platform.length > 0 ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`] : []),
+  ];
+  return { message: parts.join(". "), reason: pool.length > 0 ? "InvalidSpec" : "InvalidInput" };
+}
+
 function observedConditionTypes(composite: Struct | undefined): string[] {
   const conditions = (composite?.status as Struct | undefined)?.conditions;
-  return Array.isArray(conditions) ? conditions.flatMap((c) => (typeof (c as Struct)?.type === "string" ? [(c as Struct).type as string] : [])) : [];
+  return Array.isArray(conditions)
+    ? conditions.flatMap((c) => (typeof (c as Struct)?.type === "string" ? [(c as Struct).type as string] : []))
+    : [];
 }
 
 export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult {
@@ -141,17 +162,20 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     ...(typeof meta.namespace === "string" ? { namespace: meta.namespace } : {}),
   };
 
-  const parsed = parse(composite, req.input);
+  const components = deps.components ?? COMPONENTS;
+  const parsed = parse(composite, req.input, components);
   if (!parsed.ok) {
-    const message = `invalid LiveKitPool: ${parsed.errors.join("; ")}`;
-    return { response: fatalResponse(req, message, "InvalidSpec"), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
+    const { message, reason } = refusal(parsed.errors);
+    return { response: fatalResponse(req, message, reason), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
-  const views = decompose(parsed.pool);
-  const facts = discover(views, observedObjects(req), requiredObjects(req), observedConnectionKeys(req), composite);
-  const out = materialize(views, facts, deps.mint);
-  const rep = report(views, facts, out.objects, observedConditionTypes(composite));
-  const response = withOutcome(req, out, rep);
-  const required = requiredResources(views);
+  const cluster = { observed: observedObjects(req), required: requiredObjects(req), connectionKeys: observedConnectionKeys(req), composite };
+  const active = decompose(parsed.pool, components);
+  const discovered = discover(active, cluster);
+  const out = compose(discovered, deps.mint);
+  const ready = judgeReadiness(out.objects, cluster.observed);
+  const rep = report(discovered, ready, observedConditionTypes(composite));
+  const response = withOutcome(req, out, ready, rep);
+  const required = requiredResources(active);
   if (Object.keys(required).length > 0) response.requirements = { extraResources: {}, resources: required, schemas: {} };
   return {
     response,

@@ -28,6 +28,7 @@ ensure scripts/ensure-crossplane.sh "Go is missing, so the crossplane CLI suites
 ensure scripts/ensure-livekit.sh "Go is missing, so the LiveKit server suites will be skipped"
 ensure scripts/ensure-stunner.sh "Go is missing, so the TURN allocation tests against STUNner will be skipped"
 ensure scripts/ensure-redis.sh "redis-server is missing, so the suites that need Redis will be skipped"
+ensure scripts/ensure-chromium.sh "chromium is missing, so the media suite (browsers through STUNner) will be skipped"
 ensure scripts/ensure-bench-tools.sh "Go is missing, so the benchmark smoke test will be skipped"
 ensure scripts/ensure-kube.sh "Go is missing, so the real-control-plane suite will be skipped"
 ensure scripts/ensure-registry.sh "docker-registry is missing, so the real-control-plane suite will be skipped"

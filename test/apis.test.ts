@@ -1,11 +1,15 @@
 // The committed API files are what the zod schemas generate, and Crossplane's own CRDs accept them.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderApis } from "../scripts/render-apis.js";
 import { validate } from "./support/crossplane-cli.js";
-import { missing, ROOT, SHARED_CRDS } from "./support/paths.js";
+import { LIVEKIT_CONFIG_BIN, missing, ROOT, SHARED_CRDS, skipOrFail } from "./support/paths.js";
 import { parseDocs } from "./support/yaml-docs.js";
+
+const liveKitConfigMissing = existsSync(LIVEKIT_CONFIG_BIN) ? undefined : skipOrFail([`${LIVEKIT_CONFIG_BIN} is not built (scripts/ensure-livekit.sh needs Go)`]);
 
 describe("generated API files", () => {
   for (const [path, content] of Object.entries(renderApis())) {
@@ -28,6 +32,27 @@ describe("generated API files", () => {
     delete nsSpec.properties.writeConnectionSecretToRef;
     expect(legacy!.spec.versions[0].schema.openAPIV3Schema.properties.spec).toEqual(nsSpec);
     expect(legacy!.spec.connectionSecretKeys).toEqual(["url", "internalUrl", "apiKey", "apiSecret", "turnUris"]);
+  });
+
+  // The keys spec.server.config may hold come from the pinned LiveKit server itself.
+  it.skipIf(liveKitConfigMissing !== undefined)("function/api/livekit-config-shape.json is what the pinned LiveKit server reads (npm run generate:livekit-config)", () => {
+    const current = execFileSync(LIVEKIT_CONFIG_BIN, { encoding: "utf8" });
+    expect(readFileSync(resolve(ROOT, "function/api/livekit-config-shape.json"), "utf8")).toBe(current);
+    expect(JSON.parse(current).livekitServer).toBe("v1.13.5");
+  });
+
+  // The types of the kinds no kubernetes-models package ships come from the upstream CRDs.
+  it.skipIf(!existsSync(SHARED_CRDS))("function/k8s/generated is what the upstream CRDs generate (npm run generate:crd-types)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lkp-crd-types-"));
+    try {
+      execFileSync("bash", [resolve(ROOT, "scripts/generate-crd-types.sh"), dir], { cwd: ROOT, stdio: "pipe" });
+      const files = (root: string) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => !statSync(join(root, f)).isDirectory()).sort();
+      const committed = resolve(ROOT, "function/k8s/generated");
+      expect(files(committed)).toEqual(files(dir));
+      for (const f of files(dir)) expect(readFileSync(join(committed, f), "utf8"), f).toBe(readFileSync(join(dir, f), "utf8"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("uses the input kind the function reads in both Compositions", () => {

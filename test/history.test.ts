@@ -10,11 +10,12 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { minter } from "../function/secrets/mint.js";
 import { hostname, junk, validPool } from "./support/arbitraries.js";
+import { PROPERTY_RUNS, propertyTimeout } from "./support/property-runs.js";
 import { credentialsIn, leaks, visibleSurfaces } from "./support/invariants.js";
 import { handlerRun, simulatorForGenerated } from "./support/pools.js";
 import { keyOf, PLATFORM_AUTH, platformAuthSecret, slowWorld, type Obj, type Simulator } from "./support/sim/index.js";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
+const RUNS = PROPERTY_RUNS;
 
 type Event =
   | { kind: "restart"; seed: number }
@@ -154,7 +155,7 @@ describe("properties over histories of events", () => {
       `[history] ${stats.histories} histories, ${stats.events} events (${stats.restarts} restarts with a new seed, ${stats.deletions} deletions), ` +
         `${stats.reconciles} reconciles; keys and TURN credentials never changed; TURN address kept in all ${stats.addressKnown} histories that learned one`,
     );
-  });
+  }, propertyTimeout(RUNS));
 });
 
 describe("convergence whatever the cluster does first", () => {
@@ -192,5 +193,5 @@ describe("convergence whatever the cluster does first", () => {
       { numRuns: RUNS },
     );
     console.log(`[history] ${histories} orders in which the cluster became ready: never Ready early, Ready within ${worst} reconciles of the last piece`);
-  });
+  }, propertyTimeout(RUNS));
 });

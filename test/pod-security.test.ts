@@ -114,7 +114,10 @@ describe("every workload the function renders passes the restricted profile", ()
     for (const f of allFeatureCombinations().filter((_, i) => i % 4 === 0)) {
       const { sim } = simulatorFor(f);
       await sim.untilReady(3);
-      for (const h of sim.history) for (const o of workloads(Object.values(h.response.desired!.resources).map((r) => r.resource!))) (expectRestricted(o, "feature combination"), checked++);
+      for (const h of sim.history) for (const o of workloads(Object.values(h.response.desired!.resources).map((r) => r.resource!))) {
+        expectRestricted(o, "feature combination");
+        checked++;
+      }
     }
     const pools = [...fc.sample(validPool, { numRuns: 80, seed: 11 }), ...fc.sample(poolWithAnyScheduling, { numRuns: 40, seed: 12 }).map((m) => m.pool)];
     for (const p of pools) {
@@ -122,7 +125,10 @@ describe("every workload the function renders passes the restricted profile", ()
       const r = await sim.reconcile();
       const objects = Object.values(r.response.desired!.resources).map((x) => x.resource!);
       expectBindable(objects, "generated pool");
-      for (const o of workloads(objects)) (expectRestricted(o, "generated pool"), checked++);
+      for (const o of workloads(objects)) {
+        expectRestricted(o, "generated pool");
+        checked++;
+      }
     }
     console.log(`[pod-security] ${checked} rendered workloads pass all ${Object.keys(RESTRICTED_CHECKS).length} checks of the restricted profile; no exception needed`);
   });

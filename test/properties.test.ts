@@ -10,12 +10,13 @@ import { parse } from "../function/pipeline/parse.js";
 import { minter } from "../function/secrets/mint.js";
 import { junk, mutation, objectNameArb, poolWithAnyMaps, poolWithAnyScheduling, poolWithAnyString, setPath, STRING_FIELDS, validPool, type GeneratedPool } from "./support/arbitraries.js";
 import { validateCoreObject, isCoreKind } from "./support/core-kinds.js";
+import { PROPERTY_RUNS, propertyTimeout } from "./support/property-runs.js";
 import { credentialsIn, encoded, leaks, nameProblems, visibleSurfaces } from "./support/invariants.js";
 import { simulatorForGenerated } from "./support/pools.js";
 import { TEST_SEED } from "./support/requests.js";
 import { Cluster, type Obj } from "./support/sim/index.js";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
+const RUNS = PROPERTY_RUNS;
 const deps = { mint: minter(TEST_SEED) };
 
 /** Reorders every map in a value, as a Go client's map iteration does on the wire. */
@@ -51,6 +52,16 @@ function xrRequest(p: GeneratedPool, spec: unknown = p.spec): RunFunctionRequest
 }
 
 describe("properties of generated valid pools", () => {
+  // The generators of valid pools must make only pools the function accepts: a "valid" pool it
+  // refuses would fail the convergence properties for nothing (a port rule the generator did not
+  // know once failed 1 run in 50).
+  it("generates only pools the function accepts", () => {
+    const sample = fc.sample(validPool, { numRuns: RUNS * 20 });
+    const refused = sample.map((p) => ({ p, r: parse(xrRequest(p).observed!.composite!.resource, p.input) })).filter(({ r }) => !r.ok);
+    expect(refused.map(({ p, r }) => ({ spec: p.spec, errors: r.ok ? [] : r.errors })).slice(0, 3)).toEqual([]);
+    console.log(`[properties] ${sample.length} generated valid pools, every one accepted by the function`);
+  }, propertyTimeout(RUNS * 20));
+
   it("converge in the simulator with valid, unique names, no leaked credential, and deterministic output", async () => {
     const stats = { pools: 0, reconciles: 0, calls: 0, objects: 0, coreValidated: 0, worst: 0, slowestCallMs: 0 };
     await fc.assert(
@@ -106,7 +117,7 @@ describe("properties of generated valid pools", () => {
       `[properties] ${stats.pools} generated valid pools converged (worst ${stats.worst} reconciles); ${stats.reconciles} reconciles, ${stats.calls} function calls, ` +
         `${stats.objects} composed objects, ${stats.coreValidated} core objects valid by kubernetes-models; slowest call ${stats.slowestCallMs.toFixed(1)} ms`,
     );
-  });
+  }, propertyTimeout(RUNS));
 });
 
 describe("names across pools", () => {
@@ -133,7 +144,7 @@ describe("names across pools", () => {
       { numRuns: RUNS },
     );
     console.log(`[properties] ${pairs} pairs of look-alike pool names in one namespace: no shared object`);
-  });
+  }, propertyTimeout(RUNS));
 });
 
 describe("properties of invalid and junk input", () => {
@@ -155,7 +166,7 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${cases} invalid specs, each answered by one FATAL result naming the field`);
-  });
+  }, propertyTimeout(RUNS * 2));
 
   it("accepts only maps the API server accepts: a spec is refused naming the field, or its objects are stored", async () => {
     let refused = 0;
@@ -175,7 +186,7 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${refused + stored} specs with user-typed label and annotation maps: ${refused} refused naming the field, ${stored} stored by the simulated API server`);
-  });
+  }, propertyTimeout(RUNS * 2));
 
   it("accepts only pod scheduling Kubernetes accepts: refused naming the field, or a valid Deployment", async () => {
     let refused = 0;
@@ -198,7 +209,7 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 2 },
     );
     console.log(`[properties] ${refused + valid} specs with user-written tolerations, affinity and spread constraints: ${refused} refused naming the field, ${valid} gave a valid Deployment`);
-  });
+  }, propertyTimeout(RUNS * 2));
 
   it("accepts only strings Kubernetes accepts where they land: refused naming the field, or valid objects", async () => {
     let refused = 0;
@@ -219,7 +230,7 @@ describe("properties of invalid and junk input", () => {
       { numRuns: RUNS * 3 },
     );
     console.log(`[properties] ${refused + valid} specs and inputs with a user-typed string field: ${refused} refused naming the field, ${valid} gave objects the API server stores`);
-  });
+  }, propertyTimeout(RUNS * 3));
 
   it("answers within a second when any string field holds megabytes built to make regexes backtrack", () => {
     const evil = ["a".repeat(3_000_000) + "-", "a.".repeat(1_000_000) + "-", "a-".repeat(1_000_000) + "!", "1".repeat(2_000_000) + "x"];
@@ -265,18 +276,26 @@ describe("properties of invalid and junk input", () => {
         const fatalResult = response.results.find((r) => r.severity === Severity.SEVERITY_FATAL);
         if (fatalResult) {
           fatal++;
-          expect(fatalResult.reason).toBe("InvalidSpec");
-          // The message lists parse's problems, each naming its field first.
+          // The message lists parse's problems, each naming its field first: the pool's as the pool's,
+          // the function input's as the platform's.
           const parsed = parse(req.observed!.composite!.resource, req.input);
           expect(parsed.ok).toBe(false);
           const problems = parsed.ok ? [] : parsed.errors;
           for (const problem of problems) expect(problem).toMatch(/^(spec|input|metadata)(\.|\[|:)/);
-          expect(fatalResult.message).toBe(`invalid LiveKitPool: ${problems.join("; ")}`);
+          const pool = problems.filter((e) => !e.startsWith("input."));
+          const platform = problems.filter((e) => e.startsWith("input."));
+          expect(fatalResult.reason).toBe(pool.length > 0 ? "InvalidSpec" : "InvalidInput");
+          expect(fatalResult.message).toBe(
+            [
+              ...(pool.length > 0 ? [`invalid LiveKitPool: ${pool.join("; ")}`] : []),
+              ...(platform.length > 0 ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`] : []),
+            ].join(". "),
+          );
         }
         cases++;
       }),
       { numRuns: RUNS * 4 },
     );
     console.log(`[properties] ${cases} junk requests (${fatal} FATAL, ${cases - fatal} composed), none threw; slowest call ${slowest.toFixed(1)} ms`);
-  });
+  }, propertyTimeout(RUNS * 4));
 });

@@ -102,11 +102,11 @@ describe("the simulator plays Crossplane", () => {
       metadata: { name: "d" },
       spec: { replicas: 1, template: { spec: { securityContext: { runAsNonRoot: true, runAsUser: 65532, ...(sysctls ? { sysctls } : {}) }, containers: [{ name: "c", image: "i", ports: [{ containerPort: 443 }] }] } } },
     });
-    let sysctls: Obj[] | undefined;
-    const sim = stubSim(() => respond({ d: pod(sysctls) }));
+    const securityContext: { sysctls?: Obj[] } = {};
+    const sim = stubSim(() => respond({ d: pod(securityContext.sysctls) }));
     await sim.reconcile();
     expect(sim.observed("d")!.status.availableReplicas).toBe(0);
-    sysctls = [{ name: "net.ipv4.ip_unprivileged_port_start", value: "443" }];
+    securityContext.sysctls = [{ name: "net.ipv4.ip_unprivileged_port_start", value: "443" }];
     await sim.reconcile();
     expect(sim.observed("d")!.status.availableReplicas).toBe(1);
   });

@@ -2,7 +2,7 @@
 // teams need not know them. Its CRD (package/input/) is generated from this schema.
 import { z } from "zod";
 import { dnsLabel, dnsSubdomain, imageRef, resourceRequirements } from "./kubernetes-types.js";
-import { ELASTICACHE_ENGINES, MEMORYSTORE_TIERS, providerConfigRef } from "./spec.js";
+import { ELASTICACHE_ENGINES, MEMORYSTORE_TIERS, providerConfigRef } from "./schema/redis.js";
 
 export const INPUT_API_VERSION = "fn.livekit.stunner.l7mp.io/v1alpha1";
 export const INPUT_KIND = "PoolDefaults";
@@ -31,7 +31,7 @@ const redisDefaults = z
   .strictObject({
     embedded: z
       .strictObject({
-        image: z.string().min(1).default(BUILTIN_DEFAULTS.redisImage).describe("Default embedded Redis image."),
+        image: imageRef.default(BUILTIN_DEFAULTS.redisImage).describe("Default embedded Redis image."),
         resources: resourceRequirements.optional(),
         storageClassName: z.string().min(1).optional().describe("Default StorageClass of embedded Redis volumes."),
       })
@@ -66,7 +66,7 @@ const redisDefaults = z
 const workloadDefaults = (what: string, image: string, gracePeriod: number) =>
   z
     .strictObject({
-      image: z.string().min(1).default(image).describe(`Default ${what} image.`),
+      image: imageRef.default(image).describe(`Default ${what} image.`),
       terminationGracePeriodSeconds: z.int().min(0).default(gracePeriod).describe(`Drain time of a ${what} pod, in seconds.`),
       resources: resourceRequirements.optional(),
     })

@@ -21,6 +21,8 @@ export const MANAGED_CONFIG_KEYS: Record<string, string> = {
   "rtc.stun_servers": "set from the discovered TURN address",
   "turn.enabled": "LiveKit's own TURN stays off; STUNner serves TURN",
   ingress: "set from spec.ingress",
+  "webhook.urls": "use spec.server.webhook.urls",
+  "webhook.api_key": "use spec.server.webhook.apiKey, or nothing: the pool signs with its own key",
 };
 
 /** Managed keys a user config sets, as `[dotted path, reason]`. A managed path counts as set when
@@ -44,18 +46,4 @@ export function managedKeysIn(config: Record<string, unknown>): Array<[string, s
     }
   }
   return hits;
-}
-
-/** Top-level keys of LiveKit v1.13.5's config (the yaml tags of `Config` in pkg/config/config.go).
- * LiveKit runs in strict mode, so any other top-level key would stop every server pod at start;
- * the spec refuses it instead. Nested keys are LiveKit's to check. */
-export const LIVEKIT_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([
-  "port", "bind_addresses", "prometheus_port", "prometheus", "debug_handler", "rtc", "redis", "audio", "video", "room", "turn",
-  "ingress", "sip", "webhook", "node_selector", "key_file", "keys", "region", "signal_relay", "psrpc", "log_level", "logging",
-  "limit", "agents", "development", "metric", "trace", "node_stats", "enable_data_tracks", "enable_participant_data_blob", "api",
-]);
-
-/** Top-level keys of a user config LiveKit does not know. */
-export function unknownTopLevelKeys(config: Record<string, unknown>): string[] {
-  return Object.keys(config).filter((k) => !LIVEKIT_TOP_LEVEL_KEYS.has(k));
 }

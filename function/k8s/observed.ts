@@ -11,6 +11,12 @@ export function field(obj: unknown, ...path: string[]): unknown {
   return cur;
 }
 
+/** A map (a JSON object, not a list or null) at the path. */
+export function objectField(obj: unknown, ...path: string[]): KubeObject | undefined {
+  const v = field(obj, ...path);
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as KubeObject) : undefined;
+}
+
 export function numberField(obj: unknown, ...path: string[]): number | undefined {
   const v = field(obj, ...path);
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
@@ -31,9 +37,11 @@ export function secretData(secret: unknown, key: string): string | undefined {
 /** A Secret's data as stored (base64 values), well-formed entries only: what a credential Secret
  * carries over from one call to the next, byte for byte. */
 export function rawSecretData(secret: unknown): Record<string, string> {
-  const data = field(secret, "data");
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return {};
-  return Object.fromEntries(Object.entries(data).filter(([k, v]) => /^[-._a-zA-Z0-9]+$/.test(k) && typeof v === "string" && /^[A-Za-z0-9+/]*={0,2}$/.test(v)));
+  const data = objectField(secret, "data");
+  if (!data) return {};
+  const wellFormed = (entry: [string, unknown]): entry is [string, string] =>
+    /^[-._a-zA-Z0-9]+$/.test(entry[0]) && typeof entry[1] === "string" && /^[A-Za-z0-9+/]*={0,2}$/.test(entry[1]);
+  return Object.fromEntries(Object.entries(data).filter(wellFormed));
 }
 
 export function conditionStatus(obj: unknown, type: string): string | undefined {

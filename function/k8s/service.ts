@@ -1,6 +1,7 @@
 // The in-cluster Service of one component of a pool: ClusterIP, selecting that component's pods,
 // each port targeting the container port of the same name.
-import { objectLabels, selectorLabels } from "./labels.js";
+import { selectorLabels } from "./labels.js";
+import { objectMeta } from "./metadata.js";
 import type { Service } from "./types.js";
 
 export interface NamedPort {
@@ -13,7 +14,7 @@ export function clusterIpService(name: string, namespace: string, poolLabel: str
   return {
     apiVersion: "v1",
     kind: "Service",
-    metadata: { name, namespace, labels: objectLabels(poolLabel, component) },
+    metadata: objectMeta({ namespace, poolLabel }, component, name),
     spec: {
       type: "ClusterIP",
       selector: selectorLabels(poolLabel, component),

@@ -24,3 +24,18 @@ import type { IUDPRoute } from "@kubernetes-models/gateway-api/gateway.networkin
 // the version Envoy Gateway watches.
 export type TCPRoute = Omit<ITCPRoute, "apiVersion"> & { apiVersion: "gateway.networking.k8s.io/v1" };
 export type UDPRoute = Omit<IUDPRoute, "apiVersion"> & { apiVersion: "gateway.networking.k8s.io/v1" };
+// Kinds no kubernetes-models package ships: generated from the upstream CRDs (generated/,
+// npm run generate:crd-types). Namespaced pools compose the `.m.` managed resources, legacy pools
+// the cluster-scoped ones, whose newest versions differ.
+export type { IGatewayConfig as StunnerGatewayConfig } from "./generated/stunner.l7mp.io/v1/GatewayConfig.js";
+export type { IUDPRoute as StunnerUDPRoute } from "./generated/stunner.l7mp.io/v1/UDPRoute.js";
+import type { IInstance as NamespacedInstance } from "./generated/redis.gcp.m.upbound.io/v1beta1/Instance.js";
+import type { IInstance as LegacyInstance } from "./generated/redis.gcp.upbound.io/v1beta2/Instance.js";
+import type { IReplicationGroup as NamespacedReplicationGroup } from "./generated/elasticache.aws.m.upbound.io/v1beta1/ReplicationGroup.js";
+import type { IReplicationGroup as LegacyReplicationGroup } from "./generated/elasticache.aws.upbound.io/v1beta2/ReplicationGroup.js";
+import type { ISubnetGroup as NamespacedSubnetGroup } from "./generated/elasticache.aws.m.upbound.io/v1beta1/SubnetGroup.js";
+import type { ISubnetGroup as LegacySubnetGroup } from "./generated/elasticache.aws.upbound.io/v1beta1/SubnetGroup.js";
+export type MemorystoreInstance = NamespacedInstance | LegacyInstance;
+export type ElasticacheReplicationGroup = NamespacedReplicationGroup | LegacyReplicationGroup;
+export type ElasticacheSubnetGroup = NamespacedSubnetGroup | LegacySubnetGroup;
+export type { NamespacedInstance, LegacyInstance, NamespacedReplicationGroup, LegacyReplicationGroup, NamespacedSubnetGroup, LegacySubnetGroup };

@@ -1,28 +1,15 @@
 // Stage 1, parse: the observed XR and the step input become a typed, defaulted pool, or a list of
 // errors that each name the offending field.
 import { z } from "zod";
-import { poolDefaults, type PoolDefaults } from "../api/input.js";
-import { managedKeysIn, unknownTopLevelKeys } from "../api/managed-config.js";
-import { namespacedPoolSpec, poolSpec, type PoolSpec } from "../api/spec.js";
+import { poolDefaults } from "../api/input.js";
+import { LIVEKIT_CONFIG, unknownConfigKeys } from "../api/livekit-config.js";
+import { managedKeysIn } from "../api/managed-config.js";
+import { namespacedPoolSpec, poolSpec } from "../api/spec.js";
+import type { Component } from "../model/component.js";
+import type { Pool } from "../model/pool.js";
+import { COMPONENTS } from "./components.js";
 import { field, stringField } from "../k8s/observed.js";
-import { redisSpecErrors } from "../components/redis/validate.js";
-
-export interface Pool {
-  /** Namespaced XR (Crossplane v2) or cluster-scoped legacy XR (possibly behind a claim). */
-  scope: "namespaced" | "cluster";
-  xrName: string;
-  claim?: { name: string; namespace: string };
-  /** Namespace of every namespaced object the pool composes. */
-  namespace: string;
-  /** Stem of the names of namespaced objects: the claim's name for a claim's pool (what its app
-   * team knows and sees in its namespace), else the XR's. Cluster-scoped objects and cloud
-   * resources use the XR's name, which is unique cluster-wide. */
-  baseName: string;
-  /** Stable identity for credential minting: the XR's UID where Crossplane gives it. */
-  identity: string;
-  spec: PoolSpec;
-  defaults: PoolDefaults;
-}
+import { portClashes } from "../api/port-clashes.js";
 
 export type ParseResult = { ok: true; pool: Pool } | { ok: false; errors: string[] };
 
@@ -36,22 +23,8 @@ function formatIssues(prefix: string, error: z.ZodError): string[] {
   });
 }
 
-/** Networking needs what only the platform can give: a TURN auth Secret for namespaced pools
- * (which share the platform's STUNner class) and a certificate issuer. */
-function networkingErrors(spec: PoolSpec, defaults: PoolDefaults, scope: Pool["scope"]): string[] {
-  const net = spec.networking;
-  if (!net) return [];
-  const errors: string[] = [];
-  if (scope === "namespaced" && !defaults.networking.turn.authSecretRef) {
-    errors.push("input.networking.turn.authSecretRef: required for namespaced pools with spec.networking: they use the platform's STUNner GatewayClass and its auth Secret");
-  }
-  if (!net.tls?.issuerRef && !net.tls?.acme && !defaults.networking.tlsIssuerRef) {
-    errors.push("spec.networking.tls: set issuerRef or acme (the platform names no default issuer in input.networking.tlsIssuerRef)");
-  }
-  return errors;
-}
-
-export function parse(composite: unknown, input: unknown): ParseResult {
+/** `components`: each checks what the schema cannot (another field, the platform input, the scope). */
+export function parse(composite: unknown, input: unknown, components: ReadonlyArray<Component<unknown, unknown>> = COMPONENTS): ParseResult {
   const errors: string[] = [];
   const xrName = stringField(composite, "metadata", "name");
   if (!xrName) errors.push("metadata.name: the composite resource has no name");
@@ -66,14 +39,14 @@ export function parse(composite: unknown, input: unknown): ParseResult {
     for (const [path, reason] of managedKeysIn(spec.data.server.config)) {
       errors.push(`spec.server.config.${path}: managed by the function (${reason})`);
     }
-    for (const key of unknownTopLevelKeys(spec.data.server.config)) {
-      errors.push(`spec.server.config.${key}: not a LiveKit v1.13 config key (strict mode would stop the server)`);
+    for (const path of unknownConfigKeys(spec.data.server.config)) {
+      errors.push(`spec.server.config.${path}: not a key of LiveKit ${LIVEKIT_CONFIG.livekitServer}'s config (strict mode would stop the server)`);
     }
   }
 
   const scope = xrNamespace ? "namespaced" : "cluster";
   if (spec.success && defaults.success) {
-    errors.push(...networkingErrors(spec.data, defaults.data, scope), ...redisSpecErrors(spec.data, defaults.data, scope));
+    errors.push(...components.flatMap((c) => c.validate?.(spec.data, defaults.data, scope) ?? []), ...portClashes(spec.data));
   }
 
   if (errors.length > 0 || !xrName || !defaults.success || !spec.success) return { ok: false, errors };

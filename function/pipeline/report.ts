@@ -1,15 +1,8 @@
 // Stage 5, report: XR status, conditions that say what the pool waits for, and how soon Crossplane
 // should call again. Each component reports its own part; nothing here may carry a secret value.
 import type { PoolStatus } from "../api/spec.js";
-import { reportNetworking } from "../components/networking/report.js";
-import { reportRedis } from "../components/redis/report.js";
-import { reportServer } from "../components/server/report.js";
-import { ingressBaseUrls } from "../components/ingress/workload.js";
-import { workloadCondition } from "../components/scaling/report.js";
-import type { Facts } from "./discover.js";
-import type { DesiredObject, PoolCondition } from "./outcome.js";
-import { RESOURCE } from "./resource-names.js";
-import type { Views } from "./views.js";
+import type { PoolCondition } from "../model/outcome.js";
+import type { Discovered } from "./discover.js";
 
 export const TTL_CONVERGING_SECONDS = 15;
 export const TTL_READY_SECONDS = 300;
@@ -22,14 +15,6 @@ export interface Report {
   allReady: boolean;
   /** Every composed object is ready (what Crossplane would derive Ready from on its own). */
   composedReady: boolean;
-}
-
-/** A component's part of the report. `converging`: it still has work under way even though
- * every object it composes may be ready (e.g. a Redis migration between two ready backends). */
-export interface ReportPart {
-  status: PoolStatus;
-  conditions: PoolCondition[];
-  converging?: boolean;
 }
 
 /** Conditions of features a spec switches on and off, and what switches each off. */
@@ -51,27 +36,21 @@ function switchedOff(observedConditionTypes: readonly string[], reported: PoolCo
     .map((type) => ({ type, status: false, reason: "Disabled", message: `Off: ${FEATURE_CONDITIONS[type]}.` }));
 }
 
-/** `observedConditionTypes`: the types of the conditions the observed XR carries. */
-export function report(views: Views, facts: Facts, objects: DesiredObject[], observedConditionTypes: readonly string[] = []): Report {
-  const deploymentReady = objects.some((o) => o.name === RESOURCE.serverDeployment && o.ready);
-  const parts: ReportPart[] = [reportServer(views.server, facts.server, deploymentReady), reportRedis(views.redis, facts.redis)];
-  if (views.networking && facts.networking) parts.push(reportNetworking(views.networking, facts.networking));
-  if (views.ingress && facts.ingress) {
-    const i = views.ingress;
-    const urls = ingressBaseUrls(i);
-    parts.push({
-      status: { ingress: { ...(urls.rtmp_base_url ? { rtmpUrl: urls.rtmp_base_url } : {}), ...(urls.whip_base_url ? { whipUrl: urls.whip_base_url } : {}) } },
-      conditions: [workloadCondition("IngressAvailable", i.names.deployment, facts.ingress.rollout)],
-    });
-  }
-  if (views.egress && facts.egress) {
-    const e = views.egress;
-    parts.push({ status: {}, conditions: [workloadCondition("EgressAvailable", e.names.deployment, facts.egress.rollout)] });
-  }
+/** `ready`: the readiness pass's verdict on every composed object, by composition resource name.
+ * `observedConditionTypes`: the types of the conditions the observed XR carries. */
+export function report(
+  components: readonly Discovered[],
+  ready: ReadonlyMap<string, boolean>,
+  observedConditionTypes: readonly string[] = [],
+): Report {
+  const ctx = { ready: (name: string) => ready.get(name) ?? false };
+  // The server's conditions lead (readers look there first); the others follow the list.
+  const ordered = [...components.filter((c) => c.component.leadsReport), ...components.filter((c) => !c.component.leadsReport)];
+  const parts = ordered.map(({ component, view, facts }) => component.report(view, facts, ctx));
   const conditions = parts.flatMap((p) => p.conditions);
+  const composedReady = [...ready.values()].every(Boolean);
   // Ready means the pool serves what it asked for: every composed object ready is not enough (the
   // Deployment may not be composed yet, TURN may lack its address), so every condition counts too.
-  const composedReady = objects.every((o) => o.ready);
   const allReady = composedReady && parts.every((p) => !p.converging) && conditions.every((c) => c.status);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,

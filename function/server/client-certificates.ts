@@ -22,7 +22,7 @@ export function parseCertificateBundle(pem: Buffer | string, file: string): X509
     try {
       return new X509Certificate(block);
     } catch (err) {
-      throw new Error(`${file}: certificate ${i + 1} cannot be read (${err instanceof Error ? err.message : String(err)})`);
+      throw new Error(`${file}: certificate ${i + 1} cannot be read (${err instanceof Error ? err.message : String(err)})`, { cause: err });
     }
   });
 }

@@ -13,7 +13,21 @@ import { startControlPlane, type ControlPlane } from "../support/control-plane/i
 import { yamlFile } from "../support/control-plane/platform.js";
 import { controlPlaneMissing } from "../support/control-plane/tools.js";
 import { eventually } from "../support/control-plane/wait.js";
-import { API, claim, composed, compositeOf, decoded, deployment, ensureNamespace, key, pool, ready, reconcileTimes, secret, SETTLE_MS } from "./pools.js";
+import {
+  API,
+  claim,
+  composed,
+  compositeOf,
+  decoded,
+  deployment,
+  ensureNamespace,
+  key,
+  pool,
+  ready,
+  reconcileTimes,
+  secret,
+  SETTLE_MS,
+} from "./pools.js";
 import { observeRedisSwitch } from "./redis-switch.js";
 
 const reason = controlPlaneMissing();
@@ -41,43 +55,78 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     const { kube, functionName, packages } = cp;
     // README "Installing on a cluster", step 3: the function first, under the name the Configuration's
     // dependency resolves to, with the runtime config from cluster/.
-    await kube.apply({ apiVersion: PKG, kind: "Function", metadata: { name: functionName }, spec: { package: packages.function, runtimeConfigRef: { name: "function-livekit-pool" } } });
-    await eventually("Crossplane to make the function's Deployment and TLS Secret", async () => {
-      const tls = await kube.get(secret(`${functionName}-tls-server`, "crossplane-system"));
-      const deployments = await kube.list("apps/v1", "Deployment", "crossplane-system");
-      return tls !== undefined && deployments.some((d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName);
-    }, SETTLE_MS);
+    await kube.apply({
+      apiVersion: PKG,
+      kind: "Function",
+      metadata: { name: functionName },
+      spec: { package: packages.function, runtimeConfigRef: { name: "function-livekit-pool" } },
+    });
+    await eventually(
+      "Crossplane to make the function's Deployment and TLS Secret",
+      async () => {
+        const tls = await kube.get(secret(`${functionName}-tls-server`, "crossplane-system"));
+        const deployments = await kube.list("apps/v1", "Deployment", "crossplane-system");
+        return tls !== undefined && deployments.some((d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName);
+      },
+      SETTLE_MS,
+    );
     await cp.startFunction();
-    await kube.apply({ apiVersion: PKG, kind: "Configuration", metadata: { name: "configuration-livekit-pool" }, spec: { package: packages.configuration } });
+    await kube.apply({
+      apiVersion: PKG,
+      kind: "Configuration",
+      metadata: { name: "configuration-livekit-pool" },
+      spec: { package: packages.configuration },
+    });
 
-    for (const [kind, name] of [["Function", functionName], ["Configuration", "configuration-livekit-pool"]]) {
-      const pkg = await eventually(`${kind} ${name} to be Installed and Healthy`, async () => {
-        const o = await kube.get({ apiVersion: PKG, kind: kind!, name: name! });
-        return isTrue(o, "Installed") && isTrue(o, "Healthy") ? o : undefined;
-      }, SETTLE_MS);
+    for (const [kind, name] of [
+      ["Function", functionName],
+      ["Configuration", "configuration-livekit-pool"],
+    ]) {
+      const pkg = await eventually(
+        `${kind} ${name} to be Installed and Healthy`,
+        async () => {
+          const o = await kube.get({ apiVersion: PKG, kind: kind!, name: name! });
+          return isTrue(o, "Installed") && isTrue(o, "Healthy") ? o : undefined;
+        },
+        SETTLE_MS,
+      );
       expect(pkg.status.currentIdentifier).toBe(kind === "Function" ? packages.function : packages.configuration);
     }
     // The function's pod runs (kwok) with the DeploymentRuntimeConfig applied.
-    const fnDeployment = (await kube.list("apps/v1", "Deployment", "crossplane-system")).find((d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName)!;
+    const fnDeployment = (await kube.list("apps/v1", "Deployment", "crossplane-system")).find(
+      (d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName,
+    )!;
     expect(isTrue(fnDeployment, "Available")).toBe(true);
     expect(fnDeployment.spec.template.spec.containers[0].args).toEqual(["--max-recv-message-size", "8"]);
     // The Configuration resolved its dependency to the Function installed above: no second one.
     expect((await kube.list(PKG, "Function")).map((f) => f.metadata.name)).toEqual([functionName]);
 
-    const namespaced = await eventually("the namespaced XRD to be Established", async () => {
-      const o = await kube.get({ apiVersion: XRD, kind: "CompositeResourceDefinition", name: "livekitpools.livekit.stunner.l7mp.io" });
-      return isTrue(o, "Established") ? o : undefined;
-    }, SETTLE_MS);
+    const namespaced = await eventually(
+      "the namespaced XRD to be Established",
+      async () => {
+        const o = await kube.get({ apiVersion: XRD, kind: "CompositeResourceDefinition", name: "livekitpools.livekit.stunner.l7mp.io" });
+        return isTrue(o, "Established") ? o : undefined;
+      },
+      SETTLE_MS,
+    );
     expect(namespaced.spec.scope).toBe("Namespaced");
-    await eventually("the legacy XRD to be Established and Offered", async () => {
-      const o = await kube.get({ apiVersion: XRD, kind: "CompositeResourceDefinition", name: "xlivekitpools.livekit.stunner.l7mp.io" });
-      return isTrue(o, "Established") && isTrue(o, "Offered");
-    }, SETTLE_MS);
+    await eventually(
+      "the legacy XRD to be Established and Offered",
+      async () => {
+        const o = await kube.get({ apiVersion: XRD, kind: "CompositeResourceDefinition", name: "xlivekitpools.livekit.stunner.l7mp.io" });
+        return isTrue(o, "Established") && isTrue(o, "Offered");
+      },
+      SETTLE_MS,
+    );
     // Accepted: stored by the API server, each with a revision Crossplane made, calling the function by its installed name.
     for (const name of ["livekitpools", "xlivekitpools"]) {
       const composition = await kube.mustGet({ apiVersion: XRD, kind: "Composition", name });
       expect(composition.spec.pipeline[0].functionRef.name).toBe(functionName);
-      await eventually(`a CompositionRevision of ${name}`, async () => (await kube.list(XRD, "CompositionRevision", undefined, `crossplane.io/composition-name=${name}`)).length > 0, SETTLE_MS);
+      await eventually(
+        `a CompositionRevision of ${name}`,
+        async () => (await kube.list(XRD, "CompositionRevision", undefined, `crossplane.io/composition-name=${name}`)).length > 0,
+        SETTLE_MS,
+      );
     }
   });
 
@@ -103,13 +152,16 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     expect(keys[xr.status.apiKeysSecret.key]).toContain(`${connection.apiKey}: ${connection.apiSecret}`);
 
     const tree = trace(cp.kubeconfig, "livekitpool", "demo", "team-a");
-    for (const line of ["LiveKitPool/demo", "Deployment/demo-livekit", "Secret/demo-livekit-keys", "Service/demo-livekit"]) expect(tree).toContain(line);
+    for (const line of ["LiveKitPool/demo", "Deployment/demo-livekit", "Secret/demo-livekit-keys", "Service/demo-livekit"])
+      expect(tree).toContain(line);
 
     // The function's output equals what the API server keeps: reconciles write nothing.
     const before = new Map((await composed(kube, xr)).map((o) => [key(o), o.metadata.resourceVersion]));
     expect(before.size).toBeGreaterThanOrEqual(5);
     await reconcileTimes(kube, () => cp.crossplaneProcess(), xr, 3);
-    const after = new Map((await composed(kube, await kube.mustGet(pool("demo", "team-a")))).map((o) => [key(o), o.metadata.resourceVersion]));
+    const after = new Map(
+      (await composed(kube, await kube.mustGet(pool("demo", "team-a")))).map((o) => [key(o), o.metadata.resourceVersion]),
+    );
     expect(after).toEqual(before);
   });
 
@@ -121,11 +173,20 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
       apiVersion: API,
       kind: "LiveKitPoolClaim",
       metadata: { name: "town-hall", namespace: "team-c" },
-      spec: { server: { replicas: 1 }, networking: { hostname: "town-hall.example.com" }, writeConnectionSecretToRef: { name: "town-hall-connection" } },
+      spec: {
+        server: { replicas: 1 },
+        networking: { hostname: "town-hall.example.com" },
+        writeConnectionSecretToRef: { name: "town-hall-connection" },
+      },
     });
     await ready(kube, claim("town-hall", "team-c"));
     const xr = await compositeOf(kube, claim("town-hall", "team-c"));
-    const gateway = await kube.mustGet({ apiVersion: "gateway.networking.k8s.io/v1", kind: "Gateway", name: "town-hall-turn", namespace: "team-c" });
+    const gateway = await kube.mustGet({
+      apiVersion: "gateway.networking.k8s.io/v1",
+      kind: "Gateway",
+      name: "town-hall-turn",
+      namespace: "team-c",
+    });
     const address = gateway.status.addresses[0].value as string;
     expect(address).toMatch(/^203\.0\.113\.\d+$/);
     expect(xr.status.turn).toMatchObject({ address, addressSource: "gateway" });
@@ -133,7 +194,11 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     expect(config.rtc.turn_servers.map((t: Obj) => t.host)).toContain(address);
 
     // Crossplane writes the XR's connection Secret, then copies it to the claim's: after Ready.
-    const connection = await eventually("the claim's connection Secret", () => kube.get(secret("town-hall-connection", "team-c")), SETTLE_MS);
+    const connection = await eventually(
+      "the claim's connection Secret",
+      () => kube.get(secret("town-hall-connection", "team-c")),
+      SETTLE_MS,
+    );
     expect(Object.keys(connection.data).sort()).toEqual(CONNECTION_KEYS);
     const details = decoded(connection);
     expect(details.url).toBe("wss://town-hall.example.com");
@@ -158,7 +223,8 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     await cp.restartCrossplane();
     await cp.startFunction();
     const townHall = await compositeOf(kube, claim("town-hall", "team-c"));
-    for (const xr of [await kube.mustGet(pool("demo", "team-a")), townHall]) await reconcileTimes(kube, () => cp.crossplaneProcess(), xr, 1);
+    for (const xr of [await kube.mustGet(pool("demo", "team-a")), townHall])
+      await reconcileTimes(kube, () => cp.crossplaneProcess(), xr, 1);
     await ready(kube, pool("demo", "team-a"));
     await ready(kube, claim("town-hall", "team-c"));
     const after = await snapshot();
@@ -173,16 +239,27 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     const { kube } = cp;
     const ref = pool("demo", "team-a");
     await kube.mergePatch(ref, { spec: { ingress: { enabled: true } } });
-    await eventually("the pool to run Ingress", async () => {
-      const xr = await kube.get(ref);
-      return isTrue(xr, "Ready") && isTrue(xr, "IngressAvailable");
-    }, SETTLE_MS);
-    const ingressObjects = [deployment("demo-ingress", "team-a"), { apiVersion: "v1", kind: "Service", name: "demo-ingress", namespace: "team-a" }];
+    await eventually(
+      "the pool to run Ingress",
+      async () => {
+        const xr = await kube.get(ref);
+        return isTrue(xr, "Ready") && isTrue(xr, "IngressAvailable");
+      },
+      SETTLE_MS,
+    );
+    const ingressObjects = [
+      deployment("demo-ingress", "team-a"),
+      { apiVersion: "v1", kind: "Service", name: "demo-ingress", namespace: "team-a" },
+    ];
     for (const o of ingressObjects) expect(await kube.get(o)).toBeDefined();
     expect(isTrue(await kube.get(deployment("demo-ingress", "team-a")), "Available")).toBe(true);
 
     await kube.mergePatch(ref, { spec: { ingress: { enabled: false } } });
-    await eventually("Ingress's objects to be deleted", async () => (await Promise.all(ingressObjects.map((o) => kube.get(o)))).every((o) => o === undefined), SETTLE_MS);
+    await eventually(
+      "Ingress's objects to be deleted",
+      async () => (await Promise.all(ingressObjects.map((o) => kube.get(o)))).every((o) => o === undefined),
+      SETTLE_MS,
+    );
     // Crossplane keeps a condition the function no longer returns: it must say Ingress is off.
     const xr = await ready(kube, ref);
     expect(condition(xr, "IngressAvailable")).toMatchObject({ status: "False", reason: "Disabled" });
@@ -191,11 +268,21 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
   it("6. Redis embedded -> memorystore -> embedded: pods roll at each switch, LiveKit never points at an unready backend, the old one goes after the rollout", async () => {
     const { kube } = cp;
     const ref = pool("switch", "team-a");
-    await kube.apply({ apiVersion: API, kind: "LiveKitPool", metadata: { name: "switch", namespace: "team-a" }, spec: { server: { replicas: 2 } } });
+    await kube.apply({
+      apiVersion: API,
+      kind: "LiveKitPool",
+      metadata: { name: "switch", namespace: "team-a" },
+      spec: { server: { replicas: 2 } },
+    });
     await ready(kube, ref);
     expect((await kube.mustGet(ref)).status.redis).toMatchObject({ mode: "embedded", active: "embedded", phase: "Stable" });
 
-    const toMemorystore = await observeRedisSwitch(kube, ref, { mode: "memorystore", memorystore: { region: "europe-west1" } }, "memorystore");
+    const toMemorystore = await observeRedisSwitch(
+      kube,
+      ref,
+      { mode: "memorystore", memorystore: { region: "europe-west1" } },
+      "memorystore",
+    );
     expect(toMemorystore.unreadyConfigured).toEqual([]);
     expect(toMemorystore.rolled).toBe(true);
     expect(toMemorystore.oldBackendGoneAfterRollout).toBe(true);
@@ -212,7 +299,10 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     const { kube } = cp;
     const refused = await kube
       .create({ apiVersion: API, kind: "LiveKitPool", metadata: { name: "bad", namespace: "team-a" }, spec: { server: { replicas: 0 } } })
-      .then(() => undefined, (err: unknown) => err);
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
     expect(refused).toBeInstanceOf(ApiException);
     expect((refused as ApiException<unknown>).code).toBe(422);
     expect(String((refused as ApiException<unknown>).body)).toContain("spec.server.replicas");
@@ -221,10 +311,14 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     const ref = pool("demo", "team-a");
     const uids = new Map((await composed(kube, await kube.mustGet(ref))).map((o) => [key(o), o.metadata.uid]));
     await kube.mergePatch(ref, { spec: { server: { rtc: { tcpPort: 7880 } } } });
-    const synced = await eventually("the XR to report the refused field", async () => {
-      const c = condition(await kube.get(ref), "Synced");
-      return c?.status === "False" && /spec\.server\.rtc\.tcpPort/.test(c.message ?? "") ? c : undefined;
-    }, SETTLE_MS);
+    const synced = await eventually(
+      "the XR to report the refused field",
+      async () => {
+        const c = condition(await kube.get(ref), "Synced");
+        return c?.status === "False" && /spec\.server\.rtc\.tcpPort/.test(c.message ?? "") ? c : undefined;
+      },
+      SETTLE_MS,
+    );
     expect(synced.message).toContain("7880");
     const still = await composed(kube, await kube.mustGet(ref));
     expect(new Map(still.map((o) => [key(o), o.metadata.uid]))).toEqual(uids);
@@ -242,7 +336,11 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     try {
       // A change makes Crossplane call the function, and fail.
       await kube.mergePatch(ref, { spec: { server: { logLevel: "debug" } } });
-      await eventually("Crossplane to report the unreachable function", async () => condition(await kube.get(ref), "Synced")?.status === "False", SETTLE_MS);
+      await eventually(
+        "Crossplane to report the unreachable function",
+        async () => condition(await kube.get(ref), "Synced")?.status === "False",
+        SETTLE_MS,
+      );
       // The scenario is "down for a minute": keep checking nothing is deleted until it is over.
       while (Date.now() - down < 60_000) {
         const present = await Promise.all([...uids.keys()].map(async (k) => uids.get(k) === (await kube.get(refOfKey(k)))?.metadata.uid));
@@ -264,7 +362,10 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
       apiVersion: API,
       kind: "LiveKitPool",
       metadata: { name: "scratch", namespace: "team-a" },
-      spec: { server: { replicas: 2 }, redis: { mode: "elasticache", deletionPolicy: "Delete", elasticache: { region: "eu-west-1", subnetGroupName: "media" } } },
+      spec: {
+        server: { replicas: 2 },
+        redis: { mode: "elasticache", deletionPolicy: "Delete", elasticache: { region: "eu-west-1", subnetGroupName: "media" } },
+      },
     });
     await ready(kube, pool("scratch", "team-a"));
     expect(cp.standIns.cloudProviders.cloud().map((i) => i.name)).toContain("team-a-scratch-livekit");
@@ -276,10 +377,16 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
       everything.push(xr, ...(await composed(kube, xr)));
     }
     for (const ref of refs) await kube.delete(ref);
-    await eventually("every composed object to be deleted", async () => {
-      const left = await Promise.all(everything.map(async (o) => ((await kube.get(refOfKey(key(o))))?.metadata.uid === o.metadata.uid ? key(o) : undefined)));
-      return left.every((k) => k === undefined);
-    }, SETTLE_MS);
+    await eventually(
+      "every composed object to be deleted",
+      async () => {
+        const left = await Promise.all(
+          everything.map(async (o) => ((await kube.get(refOfKey(key(o))))?.metadata.uid === o.metadata.uid ? key(o) : undefined)),
+        );
+        return left.every((k) => k === undefined);
+      },
+      SETTLE_MS,
+    );
     expect(everything.length).toBeGreaterThan(20);
     const cloud = cp.standIns.cloudProviders.cloud().map((i) => i.name);
     expect(cloud).toContain("team-a-switch-livekit");

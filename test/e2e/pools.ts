@@ -20,10 +20,14 @@ export async function ensureNamespace(kube: Kube, name: string): Promise<void> {
 
 /** The object once its Ready condition is True. */
 export function ready(kube: Kube, ref: Ref, timeoutMs = SETTLE_MS): Promise<Obj> {
-  return eventually(`${ref.kind} ${ref.namespace}/${ref.name} to be Ready`, async () => {
-    const o = await kube.get(ref);
-    return isTrue(o, "Ready") && isTrue(o, "Synced") ? o : undefined;
-  }, timeoutMs);
+  return eventually(
+    `${ref.kind} ${ref.namespace}/${ref.name} to be Ready`,
+    async () => {
+      const o = await kube.get(ref);
+      return isTrue(o, "Ready") && isTrue(o, "Synced") ? o : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** The XR behind a namespaced pool or a claim. */
@@ -37,14 +41,20 @@ export async function compositeOf(kube: Kube, ref: Ref): Promise<Obj> {
 /** Every object the XR composed, as Crossplane records them (resourceRefs), read from the API server. */
 export async function composed(kube: Kube, xr: Obj): Promise<Obj[]> {
   const refs: Obj[] = xr.spec.crossplane?.resourceRefs ?? xr.spec.resourceRefs ?? [];
-  const objects = await Promise.all(refs.map((r) => kube.mustGet({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? xr.metadata.namespace })));
+  const objects = await Promise.all(
+    refs.map((r) =>
+      kube.mustGet({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: r.namespace ?? xr.metadata.namespace }),
+    ),
+  );
   return objects;
 }
 
 export const key = (o: Obj) => `${o.apiVersion} ${o.kind} ${o.metadata.namespace ?? ""}/${o.metadata.name}`;
 
 export function decoded(s: Obj): Record<string, string> {
-  return Object.fromEntries(Object.entries((s.data ?? {}) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
+  return Object.fromEntries(
+    Object.entries((s.data ?? {}) as Record<string, string>).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]),
+  );
 }
 
 /** Whether a line of Crossplane's debug log records a finished reconcile of the XR. */
@@ -60,7 +70,14 @@ export async function reconcileTimes(kube: Kube, crossplane: () => ManagedProces
   for (let i = 0; i < times; i++) {
     const process = crossplane();
     const mark = process.lineCount();
-    await kube.mergePatch({ apiVersion: xr.apiVersion, kind: xr.kind, name: xr.metadata.name, namespace: xr.metadata.namespace }, { metadata: { annotations: { "e2e.livekit.stunner.l7mp.io/nudge": `${Date.now()}-${i}` } } });
-    await eventually(`Crossplane to reconcile ${xr.kind} ${xr.metadata.name} again`, async () => process.linesSince(mark).some((l) => composedLine(xr.metadata.name).test(l)), SETTLE_MS);
+    await kube.mergePatch(
+      { apiVersion: xr.apiVersion, kind: xr.kind, name: xr.metadata.name, namespace: xr.metadata.namespace },
+      { metadata: { annotations: { "e2e.livekit.stunner.l7mp.io/nudge": `${Date.now()}-${i}` } } },
+    );
+    await eventually(
+      `Crossplane to reconcile ${xr.kind} ${xr.metadata.name} again`,
+      async () => process.linesSince(mark).some((l) => composedLine(xr.metadata.name).test(l)),
+      SETTLE_MS,
+    );
   }
 }

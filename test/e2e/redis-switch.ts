@@ -62,7 +62,8 @@ export async function observeRedisSwitch(kube: Kube, pool: Ref, redis: Obj, to: 
     const configured = config?.metadata.annotations?.[BACKEND_ANNOTATION] as string | undefined;
     if (configured && backends[configured]) {
       const ref = backends[configured]!;
-      if (!backendReady(ref.kind, await kube.get(ref))) unreadyConfigured.push(`observation ${samples}: config names ${configured}, which is not Ready`);
+      if (!backendReady(ref.kind, await kube.get(ref)))
+        unreadyConfigured.push(`observation ${samples}: config names ${configured}, which is not Ready`);
     }
     const server = await kube.mustGet(deployment(`${pool.name}-livekit`, ns));
     const hashes = await templateHashes(kube, ns, pool.name);
@@ -72,7 +73,9 @@ export async function observeRedisSwitch(kube: Kube, pool: Ref, redis: Obj, to: 
     const xr = await kube.get(pool);
     if (oldGoneAt !== undefined && isTrue(xr, "Ready") && xr?.status.redis?.active === to && xr?.status.redis?.phase === "Stable") break;
     if (Date.now() > deadline) {
-      throw new Error(`the switch from ${from} to ${to} did not finish (rollout done at ${rolloutDoneAt}, old backend gone at ${oldGoneAt}, redis status ${JSON.stringify(xr?.status.redis)})\n${await describeStack()}`);
+      throw new Error(
+        `the switch from ${from} to ${to} did not finish (rollout done at ${rolloutDoneAt}, old backend gone at ${oldGoneAt}, redis status ${JSON.stringify(xr?.status.redis)})\n${await describeStack()}`,
+      );
     }
     await sleep(OBSERVE_MS);
   }

@@ -11,10 +11,13 @@ type Obj = Record<string, any>;
 const reason = liveKitMissing();
 
 describe.skipIf(reason)("what the real server refuses, so the suites above could fail", () => {
-  it("a misspelt spec.server.config key: strict config mode is really on", async () => {
-    // The function accepts the typo (it checks top-level keys only), so such a pool would
-    // crash-loop in a cluster; see README, Testing.
-    const pool = renderPool({ name: "typo", spec: { server: { config: { room: { empty_timout: 120 } } } } });
+  it("a misspelt nested config key: strict config mode is really on", async () => {
+    // The function refuses such a key in spec.server.config (api/livekit-config.ts), so the typo is
+    // put into the rendered config itself, as only a hand edit could.
+    const pool = renderPool({ name: "typo", spec: { server: { config: { room: { empty_timeout: 120 } } } } });
+    const config = pool.objects["server-config"]!;
+    const text = Buffer.from(config.data["config.yaml"], "base64").toString("utf8").replace('"empty_timeout"', '"empty_timout"');
+    config.data["config.yaml"] = Buffer.from(text).toString("base64");
     const { how, lines } = await serverRefusal(pool);
     expect(how).toMatch(/^code /);
     expect(lines.join("\n"), lines.join("\n")).toMatch(/field empty_timout not found/);

@@ -3,7 +3,7 @@
 // no server.
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { CONFIG_PORT_KEYS, configPathOf, rewriteAddresses, type LoopbackNet } from "../support/loopback.js";
+import { allocateLoopback, CONFIG_PORT_KEYS, configPathOf, rewriteAddresses, type LoopbackNet } from "../support/loopback.js";
 import { podFile, podFromDeployment, type PodPlan } from "../support/pod.js";
 import { renderPool, secretStore } from "../support/rendered-pool.js";
 import { SERVER_CONTAINER } from "../support/livekit-pods.js";
@@ -32,7 +32,7 @@ const configOf = (plan: PodPlan): Obj => parseYaml(podFile(plan, configPathOf(pl
 /** Deletes the keys the rewrite may change, so what is left must be identical. */
 function withoutAddresses(config: Obj): Obj {
   const copy = structuredClone(config);
-  for (const path of [...CONFIG_PORT_KEYS, ["bind_addresses"], ["redis", "address"]]) {
+  for (const path of [...CONFIG_PORT_KEYS, ["bind_addresses"], ["rtc", "enable_loopback_candidate"], ["redis", "address"]]) {
     const parent = path.slice(0, -1).reduce<Obj | undefined>((o, k) => o?.[k], copy);
     if (parent) delete parent[path.at(-1)!];
   }
@@ -45,7 +45,7 @@ describe("the loopback address rewrite", () => {
     const after = rewriteAddresses(before, NET);
     expect(configOf(after)).toMatchObject({
       port: 17880,
-      rtc: { tcp_port: 17881, port_range_start: 20000, port_range_end: 20031 },
+      rtc: { tcp_port: 17881, port_range_start: 20000, port_range_end: 20031, enable_loopback_candidate: true },
       prometheus: { port: 16789 },
       bind_addresses: ["127.0.0.1"],
     });
@@ -72,7 +72,7 @@ describe("the loopback address rewrite", () => {
       delete c.port;
       delete c.bind_addresses;
       delete c.prometheus.port;
-      for (const k of ["tcp_port", "port_range_start", "port_range_end"]) delete c.rtc[k];
+      for (const k of ["tcp_port", "port_range_start", "port_range_end", "enable_loopback_candidate"]) delete c.rtc[k];
       return c;
     };
     expect(withoutAddresses(rewriteAddresses(before, NET))).toEqual(withoutAddresses(before));
@@ -101,6 +101,16 @@ describe("the loopback address rewrite", () => {
     expect(configOf(after).redis.tls).toEqual({ enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt", server_name: "redis.internal" });
     expect(withoutAddresses(configOf(after))).toEqual(withoutAddresses(configOf(before)));
     expect(after.env).toContainEqual({ name: "REDIS_PASSWORD", value: "pw" });
+  });
+
+  it("keeps every port as rendered for a pod in a network namespace of its own", async () => {
+    const before = renderedPlan();
+    const net = await allocateLoopback(before, podFile(before, configPathOf(before))!.file.content.toString("utf8"), new Map(), "as-rendered");
+    expect([...net.ports.entries()]).toEqual(expect.arrayContaining([[7880, 7880], [7881, 7881], [6789, 6789], [50000, 50000], [60000, 60000]]));
+    expect([...net.ports.entries()].every(([from, to]) => from === to)).toBe(true);
+    const after = rewriteAddresses(before, net);
+    expect(configOf(after)).toMatchObject({ port: 7880, rtc: { tcp_port: 7881, port_range_start: 50000, port_range_end: 60000, enable_loopback_candidate: true }, bind_addresses: ["127.0.0.1"] });
+    expect(after.ports).toEqual(before.ports);
   });
 
   it("refuses a port it has no loopback port for", () => {

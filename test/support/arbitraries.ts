@@ -2,6 +2,9 @@
 // XR identities (namespaced, legacy, claims; long and dotted names), platform inputs, invalid
 // mutations that name the field they break, and junk.
 import fc from "fast-check";
+import { portClashes } from "../../function/api/port-clashes.js";
+import { namespacedPoolSpec } from "../../function/api/spec.js";
+import { webhookSpec } from "../../function/api/schema/server.js";
 import { compositionInput, type Obj } from "./sim/index.js";
 
 const label = fc.stringMatching(/^[a-z]([a-z0-9-]{0,14}[a-z0-9])?$/);
@@ -75,11 +78,17 @@ const scheduling = fc.record(
 const extraConfig = fc.record(
   {
     room: fc.record({ empty_timeout: fc.integer({ min: 1, max: 3600 }), max_participants: fc.integer({ min: 0, max: 500 }) }, { requiredKeys: [] }),
-    webhook: fc.record({ urls: fc.array(hostname.map((h) => `https://${h}/hook`), { maxLength: 2 }) }),
+    webhook: fc.record({ url_notifier: fc.record({ queue_size: fc.integer({ min: 1, max: 1000 }) }) }),
     limit: fc.record({ num_tracks: fc.integer({ min: 0, max: 100 }) }),
   },
   { requiredKeys: [] },
 );
+
+/** Webhooks as teams write them; the function's own schema says which URLs are valid (a host such
+ * as xn--a.example is a DNS name but no URL host: "xn--" starts a punycode label). */
+const webhook = fc
+  .record({ urls: fc.array(fc.oneof(hostname.map((h) => `https://${h}/hook`), fc.constant("http://backend.team.svc:8080/livekit")), { minLength: 1, maxLength: 3 }) })
+  .filter((w) => webhookSpec.safeParse(w).success);
 
 export const serverSpec = fc.record(
   {
@@ -91,6 +100,7 @@ export const serverSpec = fc.record(
     terminationGracePeriodSeconds: fc.integer({ min: 0, max: 86400 }),
     scheduling,
     apiKeys: fc.record({ secretRef: fc.record({ name: hostname, key: fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/) }, { requiredKeys: ["name"] }) }),
+    webhook,
     config: extraConfig,
   },
   { requiredKeys: [] },
@@ -139,6 +149,13 @@ export interface GeneratedPool {
   input: Obj;
 }
 
+/** The function's own cross-field port rules (api/port-clashes.ts): a spec the generators make
+ * must pass them, so the rules cannot drift apart from what the generators believe valid. */
+function portsAgree(spec: Obj): boolean {
+  const parsed = namespacedPoolSpec.safeParse(spec);
+  return !parsed.success || portClashes(parsed.data).length === 0;
+}
+
 /** A valid pool: the spec, and a platform input that gives networking what it needs. */
 export const validPool: fc.Arbitrary<GeneratedPool> = fc
   .record({
@@ -159,7 +176,8 @@ export const validPool: fc.Arbitrary<GeneratedPool> = fc
       const spec: Obj = { server: p2.server, ...(p2.networking ? { networking: p2.networking } : {}) };
       return { scope: p2.scope, name: p2.name, namespace: p2.namespace, uid: p2.uid, spec, input };
     }),
-  );
+  )
+  .filter((p) => portsAgree(p.spec));
 
 /** An invalid value at a path the FATAL result must name. */
 export interface Mutation {

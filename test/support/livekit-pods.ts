@@ -7,7 +7,7 @@
 // redis-server, redis-server.ts); `services` maps their rendered addresses to loopback ones.
 import { existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { allocateLoopback, configPathOf, rewriteAddresses, type LoopbackNet } from "./loopback.js";
+import { allocateLoopback, configPathOf, rewriteAddresses, type LoopbackNet, type PortPlacement } from "./loopback.js";
 import { LIVEKIT_BIN, skipOrFail } from "./paths.js";
 import { podFile, podFromDeployment, type PodPlan } from "./pod.js";
 import { runPod, runPodToExit, type PodImage, type RunningPod } from "./pod-runner.js";
@@ -19,6 +19,11 @@ export const SERVER_CONTAINER = "livekit-server";
 
 /** Why the LiveKit suites cannot run here (a skip locally, a failure in CI), or undefined. */
 export function liveKitMissing(): string | undefined {
+  return skipOrFail(liveKitReasons());
+}
+
+/** What the LiveKit server pods need and this machine lacks. */
+export function liveKitReasons(): string[] {
   const reasons: string[] = [];
   if (!existsSync(LIVEKIT_BIN)) reasons.push("livekit-server is not built (scripts/ensure-livekit.sh needs Go)");
   if (process.getuid?.() !== 0) reasons.push("pods run in a mount namespace as uid 65532, which needs root");
@@ -29,7 +34,7 @@ export function liveKitMissing(): string | undefined {
       reasons.push(`${tool} (util-linux) is missing`);
     }
   }
-  return skipOrFail(reasons);
+  return reasons;
 }
 
 export interface ServerPod {
@@ -50,6 +55,9 @@ export interface PodOptions {
   image?: PodImage;
   /** The server program to run (default: the pinned build in .tools/bin). */
   binary?: string;
+  /** Free loopback ports (default), or the rendered ones when the test runs in a network namespace
+   * of its own (netns.ts). */
+  ports?: PortPlacement;
 }
 
 /** The plan of one server pod of a rendered pool, addresses rewritten to loopback ones. */
@@ -59,7 +67,7 @@ export async function serverPlan(pool: RenderedPool, opts: PodOptions = {}): Pro
   const rendered = podFromDeployment(deployment, secretStore(pool, opts.userSecrets), SERVER_CONTAINER, opts.ordinal ?? 0);
   const config = podFile(rendered, configPathOf(rendered));
   if (!config) throw new Error(`${configPathOf(rendered)} is not mounted in the server pod`);
-  const net = await allocateLoopback(rendered, config.file.content.toString("utf8"), opts.services);
+  const net = await allocateLoopback(rendered, config.file.content.toString("utf8"), opts.services, opts.ports);
   return { plan: rewriteAddresses(rendered, net), net };
 }
 
@@ -86,7 +94,7 @@ export async function withServerLogs<T>(pods: Array<ServerPod | undefined>, chec
       err.message = `${err.message}\n${logs.join("\n")}`;
       throw err;
     }
-    throw new Error(`${String(err)}\n${logs.join("\n")}`);
+    throw new Error(`${String(err)}\n${logs.join("\n")}`, { cause: err });
   }
 }
 

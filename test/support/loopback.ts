@@ -6,9 +6,13 @@
 //  - containerPorts become loopback ports, and probes follow since they name ports;
 //  - in livekit.yaml (the file `--config` names): `port`, `rtc.tcp_port`, `rtc.port_range_start`,
 //    `rtc.port_range_end` and `prometheus.port` become loopback ports. They go through the same map
-//    as the containerPorts, so a port the Deployment and the config disagree on still disagrees;
+//    as the containerPorts, so a port the Deployment and the config disagree on still disagrees.
+//    (In a network namespace of the pod's own the map is the identity: `PortPlacement`.);
 //  - `bind_addresses` is set to [127.0.0.1], because LiveKit listens on every interface otherwise
 //    (LiveKit's ICE/TCP listener ignores it and still binds the wildcard address, on a free port);
+//  - `rtc.enable_loopback_candidate` is set to true: the pod's address is now a loopback one, and
+//    without it LiveKit offers no ICE candidate at all on loopback (its answer has none, so no media
+//    could flow). In a cluster the pod IP is not a loopback address and the key is not needed;
 //  - `redis.address` (the embedded Service's DNS name, an external host or a cloud endpoint)
 //    becomes the loopback address of the test's redis-server. `redis.tls.server_name` is not an
 //    address and stays; without it LiveKit verifies the host it dials, so for an IP endpoint
@@ -54,6 +58,7 @@ export function rewriteAddresses(plan: PodPlan, net: LoopbackNet): PodPlan {
     const doc = parseDocument(text);
     for (const path of CONFIG_PORT_KEYS) if (doc.hasIn(path)) doc.setIn(path, port(Number(doc.getIn(path))));
     doc.setIn(["bind_addresses"], doc.createNode([net.podIP]));
+    doc.setIn(["rtc", "enable_loopback_candidate"], true);
     if (doc.hasIn(["redis", "address"])) {
       const address = String(doc.getIn(["redis", "address"]));
       doc.setIn(["redis", "address"], net.services.get(address) ?? fail(`no loopback address for Service ${address}`));
@@ -104,19 +109,32 @@ async function freeUdpRange(): Promise<number> {
   throw new Error("no free loopback UDP port range");
 }
 
-/** A loopback network for one pod: a free port for every container port and every port key of
- * its livekit.yaml, and a free UDP block for the WebRTC range. */
-export async function allocateLoopback(plan: PodPlan, configText: string, services = new Map<string, string>()): Promise<LoopbackNet> {
+/** How a pod's ports are placed on this machine. */
+export type PortPlacement =
+  /** Beside other pods on the machine's loopback: free ports, and a free UDP block for the WebRTC
+   * range, so servers run side by side. */
+  | "free"
+  /** In a network namespace of the pod's own, as in a cluster: every port stays as rendered (the
+   * whole WebRTC range included), so what routes to it (STUNner's UDPRoute) needs no rewrite. */
+  | "as-rendered";
+
+/** A loopback network for one pod: a port for every container port and every port key of its
+ * livekit.yaml, placed as `placement` says. */
+export async function allocateLoopback(plan: PodPlan, configText: string, services = new Map<string, string>(), placement: PortPlacement = "free"): Promise<LoopbackNet> {
   const doc = parseDocument(configText);
   const ports = new Map<number, number>();
   const start = doc.getIn(["rtc", "port_range_start"]);
   const end = doc.getIn(["rtc", "port_range_end"]);
+  const tcp = [...plan.ports.map((p) => p.containerPort), ...CONFIG_PORT_KEYS.filter((k) => k[0] !== "rtc" || k[1] === "tcp_port").map((k) => doc.getIn(k))];
+  if (placement === "as-rendered") {
+    for (const p of [start, end, ...tcp]) if (p !== undefined) ports.set(Number(p), Number(p));
+    return { podIP: LOOPBACK, ports, services };
+  }
   if (start !== undefined && end !== undefined) {
     const block = await freeUdpRange();
     ports.set(Number(start), block);
     ports.set(Number(end), block + UDP_RANGE_SIZE - 1);
   }
-  const tcp = [...plan.ports.map((p) => p.containerPort), ...CONFIG_PORT_KEYS.filter((k) => k[0] !== "rtc" || k[1] === "tcp_port").map((k) => doc.getIn(k))];
   for (const p of tcp) {
     if (p !== undefined && !ports.has(Number(p))) ports.set(Number(p), await freeTcpPort(LOOPBACK));
   }

@@ -7,6 +7,7 @@ export const SHARED_CRDS = resolve(ROOT, "../shared/crds");
 export const CROSSPLANE_BIN = resolve(ROOT, ".tools/bin/crossplane");
 export const MAIN_JS = resolve(ROOT, "dist/main.js");
 export const LIVEKIT_BIN = resolve(ROOT, ".tools/bin/livekit-server");
+export const LIVEKIT_CONFIG_BIN = resolve(ROOT, ".tools/bin/livekit-config");
 export const STUNNERD_BIN = resolve(ROOT, ".tools/bin/stunnerd");
 export const TURNCAT_BIN = resolve(ROOT, ".tools/bin/turncat");
 export const CROSSPLANE_PKI_BIN = resolve(ROOT, ".tools/bin/crossplane-pki");

@@ -3,12 +3,12 @@ import { parse as parseYaml } from "yaml";
 import { mergeConfig, renderConfig } from "../../function/components/server/config.js";
 import { MANAGED_CONFIG_KEYS } from "../../function/api/managed-config.js";
 import { parse } from "../../function/pipeline/parse.js";
-import { decompose } from "../../function/pipeline/views.js";
+import { serverView } from "../../function/components/server/view.js";
 
 function view(server: Record<string, unknown>) {
   const r = parse({ metadata: { name: "p", namespace: "ns" }, spec: { server } }, {});
   if (!r.ok) throw new Error(r.errors.join("; "));
-  return decompose(r.pool).server;
+  return serverView(r.pool);
 }
 
 describe("livekit.yaml", () => {

@@ -131,6 +131,20 @@ describe("handler", () => {
     expect(response.desired!.resources).toEqual({});
   });
 
+  it("says a problem of the function input is the platform's, not the pool's", () => {
+    const platformOnly = runFunction(poolRequest({ input: { server: { terminationGracePeriodSeconds: -1 } } }), deps).response.results[0]!;
+    expect(platformOnly).toMatchObject({ severity: Severity.SEVERITY_FATAL, reason: "InvalidInput" });
+    expect(platformOnly.message).toMatch(/^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\.terminationGracePeriodSeconds: /);
+    // A namespaced pool asks for networking the platform has not set up: the platform's problem too.
+    const unset = runFunction(poolRequest({ spec: { networking: { hostname: "a.example.com", tls: { acme: { email: "a@example.com" } } } } }), deps).response.results[0]!;
+    expect(unset.reason).toBe("InvalidInput");
+    expect(unset.message).toMatch(/^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.networking\.turn\.authSecretRef: required/);
+    // Both at once: the pool's first, each under its own heading.
+    const both = runFunction(poolRequest({ spec: { server: { replicas: 0 } }, input: { server: { terminationGracePeriodSeconds: -1 } } }), deps).response.results[0]!;
+    expect(both.reason).toBe("InvalidSpec");
+    expect(both.message).toMatch(/^invalid LiveKitPool: spec\.server\.replicas: [^.]*\. invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\./);
+  });
+
   it("turns a bug in a stage into a FATAL result instead of a crash", () => {
     const req = poolRequest();
     const broken = { mint: () => { throw new Error("boom"); } };

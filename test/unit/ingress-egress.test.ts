@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { configBody, envRef } from "../../function/k8s/env-config.js";
 import { parse } from "../../function/pipeline/parse.js";
 import { desiredObjects, poolRequest } from "../support/requests.js";
+import { unbindablePorts } from "../support/sim/controllers.js";
 
 type Obj = Record<string, any>;
 
@@ -83,6 +84,15 @@ describe("ingress and egress flags", () => {
     expect(copy.kind).toBe("Secret");
     expect(Buffer.from(copy.data["api-key"], "base64").toString()).toBe("APIuser");
     expect(envOf(objects["egress-deployment"]!)[0]!.valueFrom.secretKeyRef.name).toBe("p-livekit-service-keys");
+  });
+
+  it("lets a non-root Ingress pod bind the ports below 1024 it is asked for, as the server's does", () => {
+    const ingress = (ports: Obj) => converge(legacy({ redis: externalRedis, ingress: { enabled: true, ...ports } }))["ingress-deployment"]!;
+    const low = ingress({ rtmp: { port: 443 }, whip: { port: 80, udpPort: 500 } });
+    expect(low.spec.template.spec.securityContext.sysctls).toEqual([{ name: "net.ipv4.ip_unprivileged_port_start", value: "80" }]);
+    // The kernel's rule, as the simulator's kubelet applies it: nothing left that the pod cannot bind.
+    expect(unbindablePorts(low)).toEqual([]);
+    expect(ingress({}).spec.template.spec.securityContext.sysctls).toBeUndefined();
   });
 
   it("keeps Ingress and Egress waiting until the pool's first Redis is ready", () => {

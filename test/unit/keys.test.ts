@@ -1,15 +1,16 @@
 import { Ready, Status } from "@crossplane-org/function-sdk-typescript";
 import { describe, expect, it } from "vitest";
 import { runFunction } from "../../function/handler.js";
+import { FakeCluster } from "../support/cluster.js";
 import { deps, poolRequest } from "../support/requests.js";
 import { keysSecretData, mintKeys, readObservedKeys } from "../../function/components/server/keys.js";
-import { decompose } from "../../function/pipeline/views.js";
+import { serverView } from "../../function/components/server/view.js";
 import { parse } from "../../function/pipeline/parse.js";
 import { minter, newSeed } from "../../function/secrets/mint.js";
 
 const parsed = parse({ metadata: { name: "p", namespace: "ns", uid: "u" }, spec: {} }, {});
 if (!parsed.ok) throw new Error("fixture");
-const view = decompose(parsed.pool).server;
+const view = serverView(parsed.pool);
 type Obj = Record<string, any>;
 const secretWith = (data: Record<string, string>) => ({ data });
 
@@ -77,5 +78,34 @@ describe("a user's API keys Secret (spec.server.apiKeys)", () => {
 
   it("waits for Crossplane to read the Secret on a reconcile's first call", () => {
     expect(call(undefined).apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason: "SecretNotRead" });
+  });
+});
+
+describe("a damaged generated keys Secret", () => {
+  it("holds the running pods' template, so no pod rolls onto keys it cannot read, and lets them roll once the keys are usable", () => {
+    const cluster = new FakeCluster();
+    const spec = { server: { replicas: 1 } };
+    cluster.reconcile(spec);
+    cluster.rollOut();
+    const running = structuredClone(cluster.observed["server-deployment"]!.spec.template);
+    const good = structuredClone(cluster.observed["server-keys"]!.data);
+    cluster.observed["server-keys"]!.data = { ...good, "keys.yaml": Buffer.from("not: [yaml").toString("base64") };
+    // A change that would roll the pods arrives meanwhile.
+    const held = cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } });
+    expect(held.desired["server-deployment"]!.spec.template).toEqual(running);
+    expect(held.response.results.map((r) => r.reason)).toEqual(expect.arrayContaining(["ApiKeysUnreadable", "ServerTemplateHeld"]));
+    // The running pods still serve: the Deployment is available on the spec it carries.
+    cluster.rollOut();
+    expect(cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } }).response.conditions.find((c) => c.type === "ServerAvailable")?.status).toBe(Status.STATUS_CONDITION_TRUE);
+    cluster.observed["server-keys"]!.data = good;
+    const restored = cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } });
+    expect(restored.desired["server-deployment"]!.spec.template).not.toEqual(running);
+    expect(restored.response.results.map((r) => r.reason)).not.toContain("ServerTemplateHeld");
+  });
+
+  it("starts no pod of a new pool on it", () => {
+    const cluster = new FakeCluster();
+    cluster.observed["server-keys"] = { apiVersion: "v1", kind: "Secret", metadata: { name: "pool-livekit-keys" }, data: { "keys.yaml": Buffer.from("junk").toString("base64") } };
+    expect(cluster.reconcile({}).desired["server-deployment"]).toBeUndefined();
   });
 });

@@ -32,7 +32,7 @@ describe("parse", () => {
   it("keeps ICE over TCP off the ports the server already listens on", () => {
     for (const tcpPort of [7880, 6789]) {
       const r = parse(xr({ server: { rtc: { tcpPort } } }), {});
-      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}`))]);
+      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port`))]);
     }
   });
 
@@ -111,7 +111,7 @@ describe("parse: ports the server binds itself", () => {
   it.each([7880, 6789])("rejects rtc.tcpPort %i", (tcpPort) => {
     const r = parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { rtc: { tcpPort } } } }, {});
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: must not be ${tcpPort}, the (signaling|metrics) port$`));
+    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port; the server pod cannot bind TCP port ${tcpPort} twice$`));
   });
 });
 
@@ -121,10 +121,49 @@ describe("parse: spec.server.config against LiveKit's config keys", () => {
   it("refuses a top-level key LiveKit does not know, which would stop every pod in strict mode", () => {
     const r = withConfig({ rooms: { empty_timeout: 60 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a LiveKit v1.13 config key (strict mode would stop the server)"]);
+    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a key of LiveKit v1.13.5's config (strict mode would stop the server)"]);
   });
 
-  it("accepts LiveKit's own top-level keys, sip and webhook among them", () => {
-    expect(withConfig({ sip: {}, webhook: { urls: ["https://hooks.example.com"] }, room: { auto_create: false } }).ok).toBe(true);
+  it("refuses a nested key LiveKit does not know, in maps and lists too, and accepts what it knows", () => {
+    const r = withConfig({
+      room: { empty_timout: 120, departure_timeout: 20 },
+      rtc: { interfaces: { includes: ["eth0"], exclude: ["lo"] }, congestion_control: { enabled: true } },
+      audio: { active_level: 35 },
+      limit: { num_tracks: 100 },
+      // Map values (node_selector.regions) and list items are checked too.
+      node_selector: { kind: "regionaware", regions: [{ name: "eu", lat: 1, lon: 2, region: "x" }] },
+    });
+    expect(r.ok ? [] : r.errors).toEqual([
+      "spec.server.config.room.empty_timout: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+      "spec.server.config.rtc.interfaces.exclude: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+      "spec.server.config.node_selector.regions[0].region: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
+    ]);
+    expect(withConfig({ room: { empty_timeout: 120, enabled_codecs: [{ mime: "video/vp8" }] }, rtc: { interfaces: { excludes: ["lo"] } } }).ok).toBe(true);
+  });
+
+  it("accepts LiveKit's own top-level keys, sip and webhook tuning among them", () => {
+    expect(withConfig({ sip: {}, webhook: { url_notifier: { queue_size: 500 } }, room: { auto_create: false } }).ok).toBe(true);
+  });
+
+  it("refuses the webhook keys spec.server.webhook manages, naming the field to use", () => {
+    const r = withConfig({ webhook: { urls: ["https://hooks.example.com"], api_key: "APIx" } });
+    expect(r.ok ? [] : r.errors).toEqual([
+      "spec.server.config.webhook.urls: managed by the function (use spec.server.webhook.urls)",
+      "spec.server.config.webhook.api_key: managed by the function (use spec.server.webhook.apiKey, or nothing: the pool signs with its own key)",
+    ]);
+  });
+});
+
+describe("parse: every image is checked as the API server checks it", () => {
+  // The server's image always was; Ingress's, Egress's and the embedded Redis's were checked only
+  // for being non-empty, so an image with a space passed the function and failed at apply.
+  it.each([
+    ["spec.ingress.image", { ingress: { enabled: true, image: "livekit/ingress v1.5.0" } }],
+    ["spec.egress.image", { egress: { enabled: true, image: "livekit/egress:v1.14.1 " } }],
+    ["spec.redis.embedded.image", { server: { replicas: 2 }, redis: { embedded: { image: " valkey/valkey:8" } } }],
+    ["spec.server.image", { server: { image: "livekit/livekit-server:v1.13.5\t" } }],
+  ])("refuses %s with whitespace, naming the field", (field, spec) => {
+    const r = parse({ metadata: { name: "p", namespace: "ns" }, spec }, {});
+    expect(r.ok ? [] : r.errors).toEqual([`${field}: must be an image reference without whitespace`]);
   });
 });

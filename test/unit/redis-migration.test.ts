@@ -3,7 +3,7 @@
 // observed ready, and no backend may leave the desired state while a server pod still uses it.
 import { describe, expect, it } from "vitest";
 import { planMigration, podsRunObservedConfig, type MigrationInput } from "../../function/components/redis/migration.js";
-import { configChecksum } from "../../function/components/server/config.js";
+import { configChecksum } from "../../function/model/server-config.js";
 import { configOf, FakeCluster, redisSecretRefs, type Call } from "../support/cluster.js";
 
 type Obj = Record<string, any>;
@@ -131,7 +131,7 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
     expect(call.response.results.map((r) => r.reason)).toContain("RedisBackendSwitched");
     expect(phase(call)).toMatchObject({ active: "memorystore", phase: "RollingOut", retiring: ["embedded"], tls: true });
     // Half-way through the rollout the old pods still use embedded: it stays.
-    call = step(memorystore);
+    step(memorystore);
     cluster.rollOutOnePod();
     call = step(memorystore);
     expect(call.desired["redis-embedded-statefulset"]).toBeDefined();

@@ -13,7 +13,13 @@ function pool(spec: Obj): Simulator {
   seedPlatform(cluster, { turnAuth: "static" });
   const world = fastWorld();
   world.turnAddresses = ["198.51.100.7"];
-  return new Simulator({ run: handlerRun(), cluster, world, input: compositionInput("namespaced"), xr: { name: "studio", namespace: "team-a", spec } });
+  return new Simulator({
+    run: handlerRun(),
+    cluster,
+    world,
+    input: compositionInput("namespaced"),
+    xr: { name: "studio", namespace: "team-a", spec },
+  });
 }
 
 describe("a feature switched off", () => {

@@ -2,13 +2,15 @@
 // composed Secret of type connection.crossplane.io/v1alpha1 (Crossplane v2 has no XR connection
 // secrets); a legacy XR returns them as XR connection details, which Crossplane writes to the XR's
 // and the claim's Secret (filtered by the legacy XRD's connectionSecretKeys).
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta } from "../../k8s/metadata.js";
 import { objectName } from "../../k8s/names.js";
 import type { Secret } from "../../k8s/types.js";
-import { desiredObject, type ComponentOutput } from "../../pipeline/outcome.js";
-import type { Pool } from "../../pipeline/parse.js";
-import { RESOURCE } from "../../pipeline/resource-names.js";
-import type { ApiKeyPair } from "../server/keys.js";
+import { component } from "../../model/component.js";
+import { desiredObject } from "../../model/outcome.js";
+import { internalUrl, poolNames } from "../../model/pool-names.js";
+import type { Pool } from "../../model/pool.js";
+import { RESOURCE } from "../../model/resource-names.js";
+import type { ApiKeyPair } from "../../model/shared-values.js";
 
 /** Keys of the connection Secret; the legacy XRD lists the same in connectionSecretKeys. */
 export const CONNECTION_KEYS = ["url", "internalUrl", "apiKey", "apiSecret", "turnUris"] as const;
@@ -21,14 +23,18 @@ export interface ConnectionView {
   namespace: string;
   secretName: string;
   poolLabel: string;
+  /** What applications connect to: the public URL with networking, else the in-cluster one. */
+  urls: { url: string; internalUrl: string };
 }
 
-export function connectionView(pool: Pool, poolLabel: string): ConnectionView {
+export function connectionView(pool: Pool): ConnectionView {
+  const inCluster = internalUrl(pool);
   return {
     via: pool.scope === "namespaced" ? "secret" : "xr",
     namespace: pool.namespace,
     secretName: pool.spec.writeConnectionSecretToRef?.name ?? objectName(pool.baseName, "connection"),
-    poolLabel,
+    poolLabel: poolNames(pool).poolLabel,
+    urls: { url: pool.spec.networking ? `wss://${pool.spec.networking.hostname}` : inCluster, internalUrl: inCluster },
   };
 }
 
@@ -45,13 +51,21 @@ function connectionSecret(view: ConnectionView, details: ConnectionDetails): Sec
   return {
     apiVersion: "v1",
     kind: "Secret",
-    metadata: { name: view.secretName, namespace: view.namespace, labels: objectLabels(view.poolLabel, "connection") },
+    metadata: objectMeta(view, "connection", view.secretName),
     type: "connection.crossplane.io/v1alpha1",
     data: Object.fromEntries(Object.entries(details).map(([k, v]) => [k, Buffer.from(v, "utf8").toString("base64")])),
   };
 }
 
-export function materializeConnection(view: ConnectionView, details: ConnectionDetails, secretExists: boolean): ComponentOutput {
-  if (view.via === "xr") return { objects: [], events: [], compositeConnectionDetails: details };
-  return { objects: [desiredObject(RESOURCE.connectionSecret, connectionSecret(view, details), secretExists)], events: [] };
-}
+/** Comes after the server (the keys) and networking (the TURN URIs). */
+export const connection = component<ConnectionView, undefined>({
+  name: "connection",
+  view: connectionView,
+  discover: () => undefined,
+  compose: (view, _facts, shared) => {
+    const details = connectionDetails(view.urls, shared.apiKeys, shared.turnUris);
+    if (view.via === "xr") return { objects: [], compositeConnectionDetails: details };
+    return { objects: [desiredObject(RESOURCE.connectionSecret, connectionSecret(view, details))] };
+  },
+  report: () => ({ status: {}, conditions: [] }),
+});

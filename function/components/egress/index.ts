@@ -3,28 +3,24 @@
 // livekit/egress@v1.14.1 pkg/config/base.go and service.go; `/` on health_port answers health.
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { deploymentRollout } from "../../k8s/readiness.js";
+import type { Rollout } from "../../k8s/readiness.js";
 import type { Deployment } from "../../k8s/types.js";
-import type { Observed } from "../../pipeline/discover.js";
-import { desiredObject, type ComponentOutput, type DesiredObject } from "../../pipeline/outcome.js";
-import { RESOURCE } from "../../pipeline/resource-names.js";
-import type { RedisClient } from "../redis/client.js";
-import { scalingObjects, workloadDeployment } from "../scaling/index.js";
-import { serviceKeysEnv } from "../server/service-keys.js";
+import { component } from "../../model/component.js";
+import { desiredObject, type DesiredObject } from "../../model/outcome.js";
+import { workloadCondition } from "../../workloads/condition.js";
+import { RESOURCE } from "../../model/resource-names.js";
+import type { RedisClient } from "../../model/shared-values.js";
+import { scalingObjects, workloadDeployment, workloadRollout } from "../../workloads/scaling.js";
+import { serviceKeysEnv } from "../../model/service-keys.js";
 import { egressStorage } from "./storage.js";
-import type { EgressView } from "./view.js";
+import { egressView, type EgressView } from "./view.js";
 
 const COMPONENT = "egress";
 const HEALTH_PORT = 8080;
 const METRICS_PORT = 9090;
 
 export interface EgressFacts {
-  rollout: ReturnType<typeof deploymentRollout>;
-  observed: Observed;
-}
-
-export function discoverEgress(view: EgressView, observed: Observed): EgressFacts {
-  return { rollout: deploymentRollout(observed[RESOURCE.egressDeployment], view.scaling.replicas, !!view.scaling.autoscaling), observed };
+  rollout: Rollout;
 }
 
 export function egressConfig(view: EgressView, redis: RedisClient): Record<string, unknown> {
@@ -69,12 +65,16 @@ export function egressDeployment(view: EgressView, redis: RedisClient): Deployme
   });
 }
 
-/** `redis`: the connection the server uses now; a new Deployment waits for one. */
-export function materializeEgress(view: EgressView, facts: EgressFacts, redis: RedisClient | undefined): ComponentOutput {
-  const objects: DesiredObject[] = [];
-  if (redis) objects.push(desiredObject(RESOURCE.egressDeployment, egressDeployment(view, redis), facts.rollout.ready));
-  objects.push(
-    ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget }, facts.observed),
-  );
-  return { objects, events: [] };
-}
+export const egress = component<EgressView, EgressFacts>({
+  name: "egress",
+  view: egressView,
+  discover: (view, cluster) => ({ rollout: workloadRollout(view, cluster.observed[RESOURCE.egressDeployment]) }),
+  // Without the server's Redis, Egress cannot run: a new Deployment waits for it.
+  compose: (view, _facts, shared) => {
+    const objects: DesiredObject[] = [];
+    if (shared.redis) objects.push(desiredObject(RESOURCE.egressDeployment, egressDeployment(view, shared.redis)));
+    objects.push(...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget }));
+    return { objects };
+  },
+  report: (view, facts) => ({ status: {}, conditions: [workloadCondition("EgressAvailable", view.names.deployment, facts.rollout)] }),
+});

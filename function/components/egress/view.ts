@@ -1,10 +1,11 @@
 // The Egress view: what the egress component needs from the pool, with platform defaults resolved.
-import type { EgressSpec } from "../../api/spec.js";
-import { objectName, poolLabelValue } from "../../k8s/names.js";
+import type { EgressSpec } from "../../api/schema/egress.js";
+import { objectName } from "../../k8s/names.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
-import type { Pool } from "../../pipeline/parse.js";
-import { scaling, type Scaling } from "../scaling/index.js";
-import type { ServiceKeysView } from "../server/service-keys.js";
+import type { Pool } from "../../model/pool.js";
+import { scaling, type Scaling } from "../../workloads/scaling.js";
+import { internalUrl, poolNames } from "../../model/pool-names.js";
+import { serviceKeys, type ServiceKeys } from "../../model/service-keys.js";
 
 export interface EgressView {
   namespace: string;
@@ -17,17 +18,17 @@ export interface EgressView {
   logLevel: string;
   storage?: NonNullable<EgressSpec["storage"]>;
   wsUrl: string;
-  keys: ServiceKeysView;
+  keys: ServiceKeys;
 }
 
-export function egressView(pool: Pool, keys: ServiceKeysView, wsUrl: string): EgressView | undefined {
+export function egressView(pool: Pool): EgressView | undefined {
   const spec = pool.spec.egress;
   if (!spec.enabled) return undefined;
   const platform = pool.defaults.egress;
   const resources = spec.resources ?? platform.resources;
   return {
     namespace: pool.namespace,
-    poolLabel: poolLabelValue(pool.baseName),
+    poolLabel: poolNames(pool).poolLabel,
     names: { deployment: objectName(pool.baseName, "egress") },
     image: spec.image ?? platform.image,
     scaling: scaling(spec.replicas, spec.autoscaling),
@@ -35,7 +36,7 @@ export function egressView(pool: Pool, keys: ServiceKeysView, wsUrl: string): Eg
     terminationGracePeriodSeconds: platform.terminationGracePeriodSeconds,
     logLevel: spec.logLevel,
     ...(spec.storage ? { storage: spec.storage } : {}),
-    wsUrl,
-    keys,
+    wsUrl: internalUrl(pool),
+    keys: serviceKeys(pool),
   };
 }

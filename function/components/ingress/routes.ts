@@ -3,20 +3,20 @@
 // server has no /w path, and the longer prefix wins over its catch-all route), WHIP media ->
 // UDPRoute on the UDP listener. TCPRoute and UDPRoute are gateway.networking.k8s.io/v1, the
 // version Envoy Gateway v1.9 watches.
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta } from "../../k8s/metadata.js";
 import type { HTTPRoute, TCPRoute, UDPRoute } from "../../k8s/types.js";
-import { HTTPS_LISTENER, RTMPS_LISTENER, WHIP_MEDIA_LISTENER } from "../networking/signaling.js";
+import { SIGNALING_LISTENERS } from "../../model/pool-names.js";
 import { COMPONENT } from "./workload.js";
 import type { IngressView } from "./view.js";
 
-const meta = (view: IngressView, name: string) => ({ name, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) });
+const meta = (view: IngressView, name: string) => objectMeta(view, COMPONENT, name);
 
 export function rtmpRoute(view: IngressView, gateway: string, port: number): TCPRoute {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "TCPRoute",
     metadata: meta(view, view.names.rtmpRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: RTMPS_LISTENER }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.rtmps }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
   };
 }
 
@@ -26,7 +26,7 @@ export function whipRoute(view: IngressView, gateway: string, hostname: string, 
     kind: "HTTPRoute",
     metadata: meta(view, view.names.whipRoute),
     spec: {
-      parentRefs: [{ name: gateway, sectionName: HTTPS_LISTENER }],
+      parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.https }],
       hostnames: [hostname],
       rules: [{ matches: [{ path: { type: "PathPrefix", value: "/w" } }], backendRefs: [{ name: view.names.service, port }] }],
     },
@@ -38,6 +38,6 @@ export function whipMediaRoute(view: IngressView, gateway: string, port: number)
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "UDPRoute",
     metadata: meta(view, view.names.whipMediaRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: WHIP_MEDIA_LISTENER }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.whipMedia }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
   };
 }

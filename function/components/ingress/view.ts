@@ -2,11 +2,12 @@
 // resolved. Public exposure follows spec.networking: with it, RTMP and WHIP media get listeners on
 // the pool's signaling Gateway (RTMPS on a TLS listener, WHIP media on a UDP listener) and WHIP
 // goes through its HTTPS listener; without it, the Service is in-cluster only.
-import { objectName, poolLabelValue } from "../../k8s/names.js";
+import { objectName } from "../../k8s/names.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
-import type { Pool } from "../../pipeline/parse.js";
-import { scaling, type Scaling } from "../scaling/index.js";
-import type { ServiceKeysView } from "../server/service-keys.js";
+import type { Pool } from "../../model/pool.js";
+import { scaling, type Scaling } from "../../workloads/scaling.js";
+import { internalUrl, poolNames } from "../../model/pool-names.js";
+import { serviceKeys, type ServiceKeys } from "../../model/service-keys.js";
 
 export interface IngressView {
   namespace: string;
@@ -21,12 +22,12 @@ export interface IngressView {
   whip?: { port: number; udpPort: number };
   /** The server's in-cluster WebSocket URL: Ingress joins rooms as a participant. */
   wsUrl: string;
-  keys: ServiceKeysView;
+  keys: ServiceKeys;
   /** With spec.networking: the Gateway to attach routes to and the public host. */
   public?: { hostname: string; gateway: string };
 }
 
-export function ingressView(pool: Pool, keys: ServiceKeysView, wsUrl: string): IngressView | undefined {
+export function ingressView(pool: Pool): IngressView | undefined {
   const spec = pool.spec.ingress;
   if (!spec.enabled) return undefined;
   const platform = pool.defaults.ingress;
@@ -35,7 +36,7 @@ export function ingressView(pool: Pool, keys: ServiceKeysView, wsUrl: string): I
   const net = pool.spec.networking;
   return {
     namespace: pool.namespace,
-    poolLabel: poolLabelValue(base),
+    poolLabel: poolNames(pool).poolLabel,
     names: {
       deployment: objectName(base, "ingress"),
       service: objectName(base, "ingress"),
@@ -50,8 +51,8 @@ export function ingressView(pool: Pool, keys: ServiceKeysView, wsUrl: string): I
     logLevel: pool.spec.server.logLevel,
     ...(spec.rtmp.enabled ? { rtmp: { port: spec.rtmp.port } } : {}),
     ...(spec.whip.enabled ? { whip: { port: spec.whip.port, udpPort: spec.whip.udpPort } } : {}),
-    wsUrl,
-    keys,
-    ...(net ? { public: { hostname: net.hostname, gateway: objectName(base, "signaling") } } : {}),
+    wsUrl: internalUrl(pool),
+    keys: serviceKeys(pool),
+    ...(net ? { public: { hostname: net.hostname, gateway: poolNames(pool).signalingGateway } } : {}),
   };
 }

@@ -2,19 +2,18 @@
 // Service. Ports and keys: livekit/ingress@v1.5.0 pkg/config/config.go; the health server answers
 // `/` on health_port (cmd/server/main.go setupHealthHandlers).
 import { addressType } from "../../api/addresses.js";
+import { INGRESS_HEALTH_PORT, INGRESS_METRICS_PORT } from "../../api/reserved-ports.js";
 import { clusterIpService } from "../../k8s/service.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
 import { configBodyEnv } from "../../k8s/env-config.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
 import type { Deployment, Service } from "../../k8s/types.js";
-import type { RedisClient } from "../redis/client.js";
-import { workloadDeployment } from "../scaling/index.js";
-import { serviceKeysEnv } from "../server/service-keys.js";
+import type { RedisClient } from "../../model/shared-values.js";
+import { workloadDeployment } from "../../workloads/scaling.js";
+import { serviceKeysEnv } from "../../model/service-keys.js";
 import type { IngressView } from "./view.js";
 
 export const COMPONENT = "ingress";
-const HEALTH_PORT = 7888;
-const METRICS_PORT = 7889;
 const DISABLED = -1;
 const POD_USER = 65532;
 
@@ -35,8 +34,8 @@ export function ingressConfig(view: IngressView, redis: RedisClient, publicAddre
   return {
     ws_url: view.wsUrl,
     redis: redis.config,
-    health_port: HEALTH_PORT,
-    prometheus_port: METRICS_PORT,
+    health_port: INGRESS_HEALTH_PORT,
+    prometheus_port: INGRESS_METRICS_PORT,
     rtmp_port: view.rtmp?.port ?? DISABLED,
     whip_port: view.whip?.port ?? DISABLED,
     logging: { level: view.logLevel, json: true },
@@ -48,7 +47,10 @@ export function ingressDeployment(view: IngressView, redis: RedisClient, config:
   return mediaDeployment({
     ...workloadDeployment(view, COMPONENT),
     pod: {
-      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER),
+      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER, [
+        ...(view.rtmp ? [view.rtmp.port] : []),
+        ...(view.whip ? [view.whip.port, view.whip.udpPort] : []),
+      ]),
       containers: [
         {
           name: "livekit-ingress",
@@ -61,8 +63,8 @@ export function ingressDeployment(view: IngressView, redis: RedisClient, config:
             configBodyEnv("INGRESS_CONFIG_BODY", config),
           ],
           ports: [
-            { name: "health", containerPort: HEALTH_PORT, protocol: "TCP" as const },
-            { name: "metrics", containerPort: METRICS_PORT, protocol: "TCP" as const },
+            { name: "health", containerPort: INGRESS_HEALTH_PORT, protocol: "TCP" as const },
+            { name: "metrics", containerPort: INGRESS_METRICS_PORT, protocol: "TCP" as const },
             ...(view.rtmp ? [{ name: "rtmp", containerPort: view.rtmp.port, protocol: "TCP" as const }] : []),
             ...(view.whip
               ? [

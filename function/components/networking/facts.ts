@@ -2,8 +2,7 @@
 // credentials, the signaling address, and which objects are ready.
 import { addressType } from "../../api/addresses.js";
 import { field, rawSecretData, secretData, stringField } from "../../k8s/observed.js";
-import { conditionTrue, exists, routeAccepted } from "../../k8s/readiness.js";
-import { RESOURCE } from "../../pipeline/resource-names.js";
+import { RESOURCE } from "../../model/resource-names.js";
 import type { TurnAuthType, NetworkingView } from "./view.js";
 
 /** Annotation on the config Secret that remembers the TURN address LiveKit was given. */
@@ -24,13 +23,11 @@ export type CredentialFacts =
 
 export interface NetworkingFacts {
   address?: TurnAddress;
-  gatewayReportsAddress: boolean;
   credentials: CredentialFacts;
   /** Dedicated pools: their TURN Secret's data as observed, carried over byte for byte (the other
    * auth type's fields after a switch, keys of other versions); shared pools carry nothing. */
   turnSecretCarried: Record<string, string>;
   signalingAddress?: string;
-  ready: Record<string, boolean>;
 }
 
 /** The first usable address a Gateway reports in status.addresses. */
@@ -100,35 +97,16 @@ function sharedCredentials(view: NetworkingView, platformSecret: unknown, poolCo
   return { state: "missing", problem: `the platform's TURN auth Secret ${ref.namespace}/${ref.name}: ${read}` };
 }
 
-export function discoverNetworking(
-  view: NetworkingView,
-  observed: Readonly<Record<string, unknown>>,
-  platformAuthSecret: unknown,
-  composite?: unknown,
-): NetworkingFacts {
-  const turnGateway = observed[RESOURCE.turnGateway];
-  const signalingGateway = observed[RESOURCE.signalingGateway];
-  const address = discoverTurnAddress(view.turn.fixedAddress, turnGateway, observed[RESOURCE.serverConfig], composite);
-  const signalingAddress = gatewayAddress(signalingGateway);
+export function discoverNetworking(view: NetworkingView, observed: Readonly<Record<string, unknown>>, platformAuthSecret: unknown, composite?: unknown): NetworkingFacts {
+  const address = discoverTurnAddress(view.turn.fixedAddress, observed[RESOURCE.turnGateway], observed[RESOURCE.serverConfig], composite);
+  const signalingAddress = gatewayAddress(observed[RESOURCE.signalingGateway]);
   return {
     ...(address ? { address } : {}),
-    gatewayReportsAddress: gatewayAddress(turnGateway) !== undefined,
     credentials:
       view.turn.model === "dedicated"
         ? dedicatedCredentials(view.turn.authType!, observed[RESOURCE.turnSecret])
         : sharedCredentials(view, platformAuthSecret, observed[RESOURCE.turnSecret]),
     turnSecretCarried: view.turn.model === "dedicated" ? rawSecretData(observed[RESOURCE.turnSecret]) : {},
     ...(signalingAddress ? { signalingAddress } : {}),
-    ready: {
-      [RESOURCE.turnGatewayClass]: conditionTrue(observed[RESOURCE.turnGatewayClass], "Accepted"),
-      [RESOURCE.turnGatewayConfig]: exists(observed[RESOURCE.turnGatewayConfig]),
-      [RESOURCE.turnSecret]: exists(observed[RESOURCE.turnSecret]),
-      [RESOURCE.turnGateway]: conditionTrue(turnGateway, "Programmed"),
-      [RESOURCE.turnRoute]: routeAccepted(observed[RESOURCE.turnRoute]),
-      [RESOURCE.signalingGateway]: conditionTrue(signalingGateway, "Programmed"),
-      [RESOURCE.signalingRoute]: routeAccepted(observed[RESOURCE.signalingRoute]),
-      [RESOURCE.tlsCertificate]: conditionTrue(observed[RESOURCE.tlsCertificate], "Ready"),
-      [RESOURCE.tlsIssuer]: conditionTrue(observed[RESOURCE.tlsIssuer], "Ready"),
-    },
   };
 }

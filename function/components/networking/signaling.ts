@@ -1,22 +1,18 @@
 // Signaling (HTTPS and WebSocket) through Envoy Gateway: a Gateway with an HTTPS listener for the
 // pool's hostname and an HTTPRoute to the LiveKit Service.
-import { objectLabels } from "../../k8s/labels.js";
+import { SIGNALING_LISTENERS } from "../../model/pool-names.js";
+import { objectMeta } from "../../k8s/metadata.js";
 import type { Gateway, HTTPRoute } from "../../k8s/types.js";
-import { SIGNAL_PORT } from "../server/config.js";
+import { ACME_HTTP_PORT, SIGNAL_PORT, SIGNALING_HTTPS_PORT } from "../../api/reserved-ports.js";
 import type { NetworkingView } from "./view.js";
 
 const COMPONENT = "signaling";
-export const HTTPS_LISTENER = "https";
-/** LiveKit Ingress: RTMPS, TLS terminated by Envoy and passed on as plain RTMP by a TCPRoute. */
-export const RTMPS_LISTENER = "rtmps";
-/** LiveKit Ingress: WHIP's WebRTC media, passed on by a UDPRoute. */
-export const WHIP_MEDIA_LISTENER = "whip-media";
 
 export function signalingGateway(view: NetworkingView): Gateway {
   const listeners: NonNullable<Gateway["spec"]>["listeners"] = [
     {
-      name: HTTPS_LISTENER,
-      port: 443,
+      name: SIGNALING_LISTENERS.https,
+      port: SIGNALING_HTTPS_PORT,
       protocol: "HTTPS",
       hostname: view.hostname,
       tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: view.names.tlsSecret }] },
@@ -25,12 +21,12 @@ export function signalingGateway(view: NetworkingView): Gateway {
   ];
   // ACME HTTP-01 answers on port 80 through this Gateway.
   if (view.tls.acme?.solver === "http01") {
-    listeners.push({ name: "http", port: 80, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
+    listeners.push({ name: "http", port: ACME_HTTP_PORT, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
   }
   const ingress = view.ingress;
   if (ingress?.rtmpPort !== undefined) {
     listeners.push({
-      name: RTMPS_LISTENER,
+      name: SIGNALING_LISTENERS.rtmps,
       port: ingress.rtmpPort,
       protocol: "TLS",
       hostname: view.hostname,
@@ -40,7 +36,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   }
   if (ingress?.whipUdpPort !== undefined) {
     listeners.push({
-      name: WHIP_MEDIA_LISTENER,
+      name: SIGNALING_LISTENERS.whipMedia,
       port: ingress.whipUdpPort,
       protocol: "UDP",
       allowedRoutes: { namespaces: { from: "Same" }, kinds: [{ group: "gateway.networking.k8s.io", kind: "UDPRoute" }] },
@@ -50,7 +46,7 @@ export function signalingGateway(view: NetworkingView): Gateway {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "Gateway",
-    metadata: { name: view.names.signalingGateway, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.signalingGateway),
     spec: {
       gatewayClassName: view.signaling.gatewayClassName,
       listeners,
@@ -63,9 +59,9 @@ export function signalingRoute(view: NetworkingView): HTTPRoute {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "HTTPRoute",
-    metadata: { name: view.names.signalingRoute, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.signalingRoute),
     spec: {
-      parentRefs: [{ name: view.names.signalingGateway, sectionName: HTTPS_LISTENER }],
+      parentRefs: [{ name: view.names.signalingGateway, sectionName: SIGNALING_LISTENERS.https }],
       hostnames: [view.hostname],
       rules: [{ backendRefs: [{ name: view.serverService, port: SIGNAL_PORT }] }],
     },

@@ -1,5 +1,6 @@
 // TLS from cert-manager: one Certificate for the signaling host (and the TURN-over-TLS host), from
 // the user's or platform's issuer, or from an ACME Issuer composed for the pool.
+import { objectMeta } from "../../k8s/metadata.js";
 import { objectLabels } from "../../k8s/labels.js";
 import type { Certificate, Issuer } from "../../k8s/types.js";
 import type { NetworkingView } from "./view.js";
@@ -13,7 +14,7 @@ export function certificate(view: NetworkingView): Certificate {
   return {
     apiVersion: "cert-manager.io/v1",
     kind: "Certificate",
-    metadata: { name: view.names.certificate, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.certificate),
     spec: {
       secretName: view.names.tlsSecret,
       dnsNames: [...new Set(dnsNames)],
@@ -34,7 +35,7 @@ export function acmeIssuer(view: NetworkingView): Issuer | undefined {
   return {
     apiVersion: "cert-manager.io/v1",
     kind: "Issuer",
-    metadata: { name: view.names.issuer, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.issuer),
     spec: {
       acme: {
         server: acme.server,

@@ -1,10 +1,10 @@
 // TURN through STUNner: the Gateway with its TURN listeners, the UDPRoute to LiveKit, and for
 // dedicated pools the GatewayClass, GatewayConfig and auth Secret. Also what LiveKit needs to hand
 // clients the TURN servers.
+import { objectMeta, opaqueSecret } from "../../k8s/metadata.js";
 import { addressType, uriHost } from "../../api/addresses.js";
-import { objectLabels } from "../../k8s/labels.js";
-import type { Gateway, GatewayClass, Secret } from "../../k8s/types.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
+import type { Gateway, GatewayClass, Secret, StunnerGatewayConfig, StunnerUDPRoute } from "../../k8s/types.js";
+import type { PodContribution } from "../../model/outcome.js";
 import { TURN_ADDRESS_ANNOTATION, type TurnAddress, type TurnCredentials } from "./facts.js";
 import type { NetworkingView } from "./view.js";
 
@@ -21,7 +21,7 @@ export function gatewayClass(view: NetworkingView): GatewayClass {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "GatewayClass",
     // Cluster-scoped: no namespace, and named after the cluster-unique XR.
-    metadata: { name: view.names.gatewayClass, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.gatewayClass, { clusterScoped: true }),
     spec: {
       controllerName: "stunner.l7mp.io/gateway-operator",
       parametersRef: { group: STUNNER_GROUP, kind: "GatewayConfig", name: view.names.gatewayConfig, namespace: view.namespace },
@@ -31,11 +31,11 @@ export function gatewayClass(view: NetworkingView): GatewayClass {
   };
 }
 
-export function gatewayConfig(view: NetworkingView): Record<string, unknown> {
+export function gatewayConfig(view: NetworkingView): StunnerGatewayConfig {
   return {
     apiVersion: "stunner.l7mp.io/v1",
     kind: "GatewayConfig",
-    metadata: { name: view.names.gatewayConfig, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.gatewayConfig),
     spec: {
       dataplane: view.turn.dataplane,
       // Credentials never sit in this object: STUNner reads them from the pool's Secret.
@@ -48,13 +48,7 @@ export function gatewayConfig(view: NetworkingView): Record<string, unknown> {
  * the platform's credentials, which LiveKit can mount (a Secret in another namespace cannot be
  * mounted) and which outlives a moment when the platform's Secret cannot be read. */
 export function turnSecret(view: NetworkingView, data: Record<string, string>, carried: Record<string, string> = {}): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.turnSecret, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data: { ...carried, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])) },
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.turnSecret), { ...carried, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])) });
 }
 
 export function turnSecretData(credentials: TurnCredentials, kept: Record<string, string> = {}): Record<string, string> {
@@ -84,7 +78,7 @@ export function turnGateway(view: NetworkingView): Gateway {
   return {
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "Gateway",
-    metadata: { name: view.names.turnGateway, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT), annotations },
+    metadata: objectMeta(view, COMPONENT, view.names.turnGateway, { annotations }),
     spec: {
       gatewayClassName: t.gatewayClassName,
       listeners,
@@ -94,11 +88,11 @@ export function turnGateway(view: NetworkingView): Gateway {
   };
 }
 
-export function turnRoute(view: NetworkingView): Record<string, unknown> {
+export function turnRoute(view: NetworkingView): StunnerUDPRoute {
   return {
     apiVersion: "stunner.l7mp.io/v1",
     kind: "UDPRoute",
-    metadata: { name: view.names.turnRoute, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.turnRoute),
     spec: {
       parentRefs: [{ name: view.names.turnGateway }],
       // Relayed media may reach LiveKit's media ports only.

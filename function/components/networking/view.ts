@@ -4,9 +4,10 @@
 //   the platform's, read from its auth Secret as a required resource;
 // - dedicated (cluster-scoped pools): the pool composes its own GatewayClass and GatewayConfig with
 //   generated credentials, so no two pools share TURN credentials.
-import { LETS_ENCRYPT } from "../../api/spec.js";
-import { objectName, poolLabelValue } from "../../k8s/names.js";
-import type { Pool } from "../../pipeline/parse.js";
+import { LETS_ENCRYPT } from "../../api/schema/networking.js";
+import { objectName } from "../../k8s/names.js";
+import { poolNames } from "../../model/pool-names.js";
+import type { Pool } from "../../model/pool.js";
 
 export type TurnAuthType = "static" | "ephemeral";
 
@@ -58,13 +59,14 @@ export interface NetworkingView {
   tls: { issuerRef: IssuerRef; acme?: { email: string; server: string; solver: "http01" | "dns01"; dns01?: Record<string, unknown> } };
 }
 
-export function networkingView(pool: Pool, serverService: string): NetworkingView | undefined {
+export function networkingView(pool: Pool): NetworkingView | undefined {
   const net = pool.spec.networking;
   if (!net) return undefined;
   const platform = pool.defaults.networking;
   const ingress = pool.spec.ingress;
   const base = pool.baseName;
   const dedicated = pool.scope === "cluster";
+  const shared = poolNames(pool);
   const names = {
     turnGateway: objectName(base, "turn"),
     turnRoute: objectName(base, "livekit-media"),
@@ -72,7 +74,7 @@ export function networkingView(pool: Pool, serverService: string): NetworkingVie
     // Cluster-scoped: the XR name is unique cluster-wide for cluster-scoped pools.
     gatewayClass: objectName(pool.xrName, "stunner"),
     gatewayConfig: objectName(base, "stunner"),
-    signalingGateway: objectName(base, "signaling"),
+    signalingGateway: shared.signalingGateway,
     signalingRoute: objectName(base, "livekit-signaling"),
     certificate: objectName(base, "livekit-tls"),
     tlsSecret: objectName(base, "livekit-tls"),
@@ -85,10 +87,10 @@ export function networkingView(pool: Pool, serverService: string): NetworkingVie
     : (net.tls?.issuerRef ?? platform.tlsIssuerRef)!; // parse guarantees one of them
   return {
     namespace: pool.namespace,
-    poolLabel: poolLabelValue(base),
+    poolLabel: shared.poolLabel,
     identity: pool.identity,
     hostname: net.hostname,
-    serverService,
+    serverService: shared.serverService,
     mediaPorts: { start: pool.spec.server.rtc.portRangeStart, end: pool.spec.server.rtc.portRangeEnd },
     names,
     turn: {

@@ -4,16 +4,8 @@
 // (livekit/ingress@v1.5.0 pkg/config/config.go, livekit/egress@v1.14.1 pkg/config/service.go;
 // livekit/egress#899), so it reaches their config body through `$(REDIS_PASSWORD)` expansion.
 import { envRef } from "../../k8s/env-config.js";
-import type { EnvVar, Volume, VolumeMount } from "../../k8s/types.js";
+import type { RedisClient } from "../../model/shared-values.js";
 import { REDIS_PASSWORD_ENV, type RedisConnection } from "./connection.js";
-
-export interface RedisClient {
-  config: Record<string, unknown>;
-  /** Secret env the config body refers to; they go before it. */
-  env: EnvVar[];
-  volumes: Volume[];
-  volumeMounts: VolumeMount[];
-}
 
 export function redisClient(connection: RedisConnection): RedisClient {
   const password = connection.env.some((e) => e.name === REDIS_PASSWORD_ENV);

@@ -7,10 +7,10 @@
 // next call reads it back from observed state: the function keeps no memory of its own. No
 // record means LiveKit runs without Redis (pools from before Redis support have none either).
 import { z } from "zod";
-import type { RedisMode } from "../../api/spec.js";
+import type { RedisMode } from "../../api/schema/redis.js";
 import { field } from "../../k8s/observed.js";
 import type { EnvVar, Volume, VolumeMount } from "../../k8s/types.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
+import type { PodContribution } from "../../model/outcome.js";
 
 export const REDIS_PASSWORD_ENV = "REDIS_PASSWORD";
 export const BACKEND_ANNOTATION = "livekit.stunner.l7mp.io/redis-backend";

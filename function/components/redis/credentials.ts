@@ -4,7 +4,7 @@
 // is kept byte for byte and reported, never silently replaced.
 import { secretData } from "../../k8s/observed.js";
 import type { Minter } from "../../secrets/mint.js";
-import type { PoolEvent } from "../../pipeline/outcome.js";
+import type { PoolEvent } from "../../model/outcome.js";
 
 export type ObservedCredential =
   | { state: "absent" }

@@ -1,24 +1,23 @@
 // Facts about Redis: the target backend's state, what LiveKit is configured with (the record on
 // the observed config Secret), the migration plan derived from them, and the observed objects of
 // the backends the plan keeps.
-import { REDIS_MODES, type RedisMode } from "../../api/spec.js";
-import type { ConnectionKeys, Observed } from "../../pipeline/discover.js";
-import { RESOURCE } from "../../pipeline/resource-names.js";
+import { REDIS_MODES, type RedisMode } from "../../api/schema/redis.js";
+import type { ConnectionKeys, Observed } from "../../model/cluster.js";
+import { RESOURCE } from "../../model/resource-names.js";
 import { readRecord, type ObservedRecord, type RedisConnection } from "./connection.js";
 import { ELASTICACHE_RESOURCES, observeElasticache, type ElasticacheFacts } from "./backends/elasticache.js";
 import { EMBEDDED_RESOURCES, observeEmbedded, type EmbeddedFacts } from "./backends/embedded.js";
 import { observeExternal, type ExternalFacts } from "./backends/external.js";
 import { MEMORYSTORE_RESOURCES, observeMemorystore, type MemorystoreFacts } from "./backends/memorystore.js";
-import { readinessOf, type ReadinessRules } from "./backends/readiness.js";
 import { planMigration, podsRunObservedConfig, type MigrationPlan } from "./migration.js";
 import type { RedisView } from "./view.js";
 
 export type TargetFacts = { mode: "none"; ready: true; waitingFor?: undefined; connection?: undefined } | EmbeddedFacts | ExternalFacts | MemorystoreFacts | ElasticacheFacts;
 
-/** The composed objects of each backend, with the rule that says when each is ready. */
-const BACKEND_RESOURCES: Record<RedisMode, ReadinessRules> = {
-  none: {},
-  external: {},
+/** The composition resource names of each backend's objects. */
+const BACKEND_RESOURCES: Record<RedisMode, readonly string[]> = {
+  none: [],
+  external: [],
   embedded: EMBEDDED_RESOURCES,
   memorystore: MEMORYSTORE_RESOURCES,
   elasticache: ELASTICACHE_RESOURCES,
@@ -27,7 +26,6 @@ const BACKEND_RESOURCES: Record<RedisMode, ReadinessRules> = {
 export interface KeptObject {
   name: string;
   observed: unknown;
-  ready: boolean;
 }
 
 export interface RedisFacts {
@@ -60,7 +58,7 @@ export function discoverRedis(view: RedisView, observed: Observed, connectionKey
   const target = observeTarget(view, observed, connectionKeys);
   const record = readRecord(observed[RESOURCE.serverConfig]);
   const recorded = record.state === "recorded" ? record.record : undefined;
-  const present = REDIS_MODES.filter((m) => Object.keys(BACKEND_RESOURCES[m]).some((name) => observed[name] !== undefined));
+  const present = REDIS_MODES.filter((m) => BACKEND_RESOURCES[m].some((name) => observed[name] !== undefined));
   const plan = planMigration({
     target: view.target.mode,
     targetReady: target.ready,
@@ -71,11 +69,6 @@ export function discoverRedis(view: RedisView, observed: Observed, connectionKey
   });
   const connection =
     plan.source === "target" ? target.connection : plan.source === "recorded" && recorded?.backend !== "none" ? recorded?.connection : undefined;
-  const kept = plan.keep.flatMap((mode) => {
-    const ready = readinessOf(BACKEND_RESOURCES[mode], observed);
-    return Object.keys(BACKEND_RESOURCES[mode])
-      .filter((name) => observed[name] !== undefined)
-      .map((name) => ({ name, observed: observed[name], ready: ready[name]! }));
-  });
+  const kept = plan.keep.flatMap((mode) => BACKEND_RESOURCES[mode].filter((name) => observed[name] !== undefined).map((name) => ({ name, observed: observed[name] })));
   return { target, record, plan, ...(connection ? { connection } : {}), kept };
 }

@@ -4,44 +4,32 @@
 // may delete the cloud resource, and write their connection Secret by name into their own
 // namespace; a legacy pool composes cluster-scoped MRs, which use deletionPolicy and secret refs
 // that carry a namespace.
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta, type ObjectMeta } from "../../k8s/metadata.js";
 import type { RedisView } from "./view.js";
 
 export const COMPONENT = "redis";
 
 // Everything but Delete: removing the MR leaves the cloud resource in place.
-const RETAIN_POLICIES = ["Observe", "Create", "Update", "LateInitialize"];
+const RETAIN_POLICIES = ["Observe", "Create", "Update", "LateInitialize"] as const;
 
-export function mrApiVersion(view: RedisView, versions: { namespaced: string; cluster: string }): string {
-  return view.scope === "namespaced" ? versions.namespaced : versions.cluster;
+export function mrMetadata(view: RedisView, name: string): ObjectMeta {
+  return objectMeta(view, COMPONENT, name, { clusterScoped: view.scope !== "namespaced" });
 }
 
-export function mrMetadata(view: RedisView, name: string): Record<string, unknown> {
+/** A namespaced MR's providerConfigRef, deletion behaviour and connection Secret. */
+export function namespacedMrSpec(view: RedisView, ref: { name: string; kind: string }, connectionSecret?: string) {
   return {
-    name,
-    ...(view.scope === "namespaced" ? { namespace: view.namespace } : {}),
-    labels: objectLabels(view.poolLabel, COMPONENT),
+    providerConfigRef: { kind: ref.kind, name: ref.name },
+    managementPolicies: view.deletionPolicy === "Retain" ? [...RETAIN_POLICIES] : ["*" as const],
+    ...(connectionSecret ? { writeConnectionSecretToRef: { name: connectionSecret } } : {}),
   };
 }
 
-/** providerConfigRef, the deletion behaviour, and (optionally) where the connection Secret goes. */
-export function mrCommonSpec(view: RedisView, ref: { name: string; kind: string }, connectionSecret?: string): Record<string, unknown> {
-  const retain = view.deletionPolicy === "Retain";
-  if (view.scope === "namespaced") {
-    return {
-      providerConfigRef: { kind: ref.kind, name: ref.name },
-      managementPolicies: retain ? RETAIN_POLICIES : ["*"],
-      ...(connectionSecret ? { writeConnectionSecretToRef: { name: connectionSecret } } : {}),
-    };
-  }
+/** A legacy (cluster-scoped) MR's providerConfigRef, deletion policy and connection Secret. */
+export function legacyMrSpec(view: RedisView, ref: { name: string }, connectionSecret?: string) {
   return {
     providerConfigRef: { name: ref.name },
-    deletionPolicy: retain ? "Orphan" : "Delete",
+    deletionPolicy: view.deletionPolicy === "Retain" ? ("Orphan" as const) : ("Delete" as const),
     ...(connectionSecret ? { writeConnectionSecretToRef: { name: connectionSecret, namespace: view.namespace } } : {}),
   };
-}
-
-/** A reference from an MR to a key of a Secret in the pool's namespace. */
-export function mrSecretKeyRef(view: RedisView, name: string, key: string): Record<string, string> {
-  return view.scope === "namespaced" ? { name, key } : { name, namespace: view.namespace, key };
 }

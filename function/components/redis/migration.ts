@@ -10,10 +10,9 @@
 // What LiveKit is configured with is recorded on the config Secret (connection.ts); whether every
 // pod runs it is read from the Deployment. Until step 3, every other backend still in the cluster
 // is kept exactly as observed, whatever the spec says now.
-import type { RedisMode } from "../../api/spec.js";
+import type { RedisMode } from "../../api/schema/redis.js";
 import { field, numberField, secretData } from "../../k8s/observed.js";
-import { CONFIG_FILE, configChecksum } from "../server/config.js";
-import { CONFIG_CHECKSUM_ANNOTATION } from "../server/workload.js";
+import { CONFIG_CHECKSUM_ANNOTATION, CONFIG_FILE, configChecksum } from "../../model/server-config.js";
 import type { Recorded } from "./connection.js";
 
 export type Phase = "Stable" | "Provisioning" | "RollingOut";

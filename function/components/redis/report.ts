@@ -1,7 +1,6 @@
 // What the redis component tells the user: the backend LiveKit uses, its endpoint (never a
 // credential), the migration phase, and a RedisReady condition saying what it waits for.
-import type { PoolCondition } from "../../pipeline/outcome.js";
-import type { ReportPart } from "../../pipeline/report.js";
+import type { PoolCondition, ReportPart } from "../../model/outcome.js";
 import type { RedisFacts } from "./discover.js";
 import type { RedisView } from "./view.js";
 

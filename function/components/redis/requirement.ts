@@ -1,7 +1,8 @@
 // When a pool needs Redis. LiveKit nodes share room state through Redis, so anything that runs more
 // than one node needs it, and Ingress and Egress talk to the server only through it. This is the
 // one place that decides both the default mode and the rejection of `mode: none`.
-import type { PoolSpec, RedisMode } from "../../api/spec.js";
+import type { PoolSpec } from "../../api/spec.js";
+import type { RedisMode } from "../../api/schema/redis.js";
 
 /** Why the pool needs Redis, one entry per spec field that asks for it; empty when it does not. */
 export function redisRequiredBy(spec: PoolSpec): string[] {

@@ -2,7 +2,7 @@
 // function input's platform defaults, or the pool's scope. Each error names the field to fix.
 import type { PoolDefaults } from "../../api/input.js";
 import type { PoolSpec } from "../../api/spec.js";
-import type { Pool } from "../../pipeline/parse.js";
+import type { Pool } from "../../model/pool.js";
 import { effectiveMode, redisRequiredBy } from "./requirement.js";
 
 export function redisSpecErrors(spec: PoolSpec, defaults: PoolDefaults, scope: Pool["scope"]): string[] {

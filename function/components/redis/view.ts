@@ -2,10 +2,10 @@
 // (spec, then function input, then built-in). Only the backend the spec asks for has settings:
 // any other backend still in the cluster is kept exactly as observed (migration.ts).
 import type { PoolDefaults } from "../../api/input.js";
-import type { DeletionPolicy, RedisMode } from "../../api/spec.js";
+import type { DeletionPolicy, RedisMode } from "../../api/schema/redis.js";
 import { objectName, poolLabelValue, shortHash } from "../../k8s/names.js";
 import type { ResourceRequirements } from "../../k8s/types.js";
-import type { Pool } from "../../pipeline/parse.js";
+import type { Pool } from "../../model/pool.js";
 import { effectiveMode } from "./requirement.js";
 
 export interface ProviderConfigRef {

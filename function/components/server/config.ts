@@ -2,15 +2,15 @@
 // runs in strict config mode. Layers, later wins: the server's own keys, what other components
 // contribute (TURN servers, Redis), then the user's overrides (spec.server.config), which parse has
 // already checked touch no managed key.
-import { createHash } from "node:crypto";
 import { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
 import { canonicalJson } from "../../k8s/canonical-json.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
-import type { ServerView } from "../../pipeline/views.js";
+import type { PodContribution } from "../../model/outcome.js";
+import { configChecksum } from "../../model/server-config.js";
+import type { ServerView } from "./view.js";
 
 export { METRICS_PORT, SIGNAL_PORT } from "../../api/reserved-ports.js";
 export const CONFIG_DIR = "/etc/livekit/config";
-export const CONFIG_FILE = "config.yaml";
+export { CONFIG_FILE } from "../../model/server-config.js";
 export const KEYS_DIR = "/etc/livekit/keys";
 
 type Tree = Record<string, unknown>;
@@ -52,12 +52,6 @@ export interface RenderedConfig {
   text: string;
   /** Rolls the pods when the config changes. */
   checksum: string;
-}
-
-/** The checksum the pod template carries: a Deployment whose template has the checksum of the
- * config Secret's text has rolled (or is rolling) onto that config. */
-export function configChecksum(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 export function renderConfig(view: ServerView, contributions: PodContribution[] = []): RenderedConfig {

@@ -3,20 +3,16 @@
 // mounted from the user's Secret and never read or copied.
 import { parse as parseYaml } from "yaml";
 import { rawSecretData, secretData } from "../../k8s/observed.js";
+import { API_KEY_FIELD, API_SECRET_FIELD } from "../../model/service-keys.js";
+import type { ApiKeyPair } from "../../model/shared-values.js";
 import type { Secret } from "../../k8s/types.js";
 import type { Minter } from "../../secrets/mint.js";
-import type { ServerView } from "../../pipeline/views.js";
-import { objectLabels } from "../../k8s/labels.js";
-import type { PoolEvent } from "../../pipeline/outcome.js";
+import type { ServerView } from "./view.js";
+import { objectMeta, opaqueSecret } from "../../k8s/metadata.js";
+import type { PoolEvent } from "../../model/outcome.js";
 
-export const API_KEY_FIELD = "api-key";
-export const API_SECRET_FIELD = "api-secret";
 const MIN_SECRET_LENGTH = 32;
 
-export interface ApiKeyPair {
-  apiKey: string;
-  apiSecret: string;
-}
 
 /** What the observed keys Secret tells: nothing yet, a usable pair, or data we cannot read (kept
  * byte for byte, never replaced, so a hand-edited Secret is not silently regenerated). */
@@ -56,17 +52,7 @@ export function mintKeys(view: ServerView, mint: Minter): ApiKeyPair {
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 export function keysSecret(view: ServerView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      name: view.names.keysSecret,
-      namespace: view.namespace,
-      labels: objectLabels(view.poolLabel, "server"),
-    },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, "server", view.names.keysSecret), data);
 }
 
 export function keysSecretData(view: ServerView, keys: ApiKeyPair): Record<string, string> {
@@ -93,10 +79,9 @@ function parseKeyFile(keyFile: string | undefined): Record<string, unknown> | un
   }
 }
 
-/** The first key pair of a LiveKit key file, if it has one. */
-export function firstKeyPair(keyFile: string | undefined): ApiKeyPair | undefined {
-  const [entry] = Object.entries(parseKeyFile(keyFile) ?? {});
-  return entry && typeof entry[1] === "string" ? { apiKey: entry[0], apiSecret: entry[1] } : undefined;
+/** The key pairs of a LiveKit key file, in its order. */
+export function keyFilePairs(keyFile: string | undefined): ApiKeyPair[] {
+  return Object.entries(parseKeyFile(keyFile) ?? {}).flatMap(([apiKey, apiSecret]) => (typeof apiSecret === "string" ? [{ apiKey, apiSecret }] : []));
 }
 
 /** What the keys facts say about the keys, once per call: the pair clients use (for connection
@@ -108,7 +93,10 @@ export interface ResolvedKeys {
 }
 
 /** The user's own keys: their Secret's first pair, or why it cannot be used (never secret: names). */
-export type UserKeys = { state: "user"; pair: ApiKeyPair; problem?: undefined } | { state: "user"; pair?: undefined; problem: { reason: string; message: string } };
+export type UserKeys =
+  /** `keyIds`: every key of their file (a webhook may be signed by any of them). */
+  | { state: "user"; pair: ApiKeyPair; keyIds: string[]; problem?: undefined }
+  | { state: "user"; pair?: undefined; problem: { reason: string; message: string } };
 
 export type KeysFacts = ObservedKeys | UserKeys;
 

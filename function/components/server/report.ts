@@ -1,12 +1,24 @@
 // What the server component tells the user: its status fields and conditions.
 import type { PoolStatus } from "../../api/spec.js";
-import type { ServerFacts } from "../../pipeline/discover.js";
-import type { PoolCondition } from "../../pipeline/outcome.js";
-import type { ServerView } from "../../pipeline/views.js";
-import { SIGNAL_PORT } from "./config.js";
+import type { ServerFacts } from "./discover.js";
+import type { PoolCondition } from "../../model/outcome.js";
+import type { ServerView } from "./view.js";
+import type { UserKeys } from "./keys.js";
+import { webhookSigner } from "./webhook.js";
 
-export function internalUrl(view: ServerView): string {
-  return `ws://${view.names.service}.${view.namespace}.svc.cluster.local:${SIGNAL_PORT}`;
+
+function userKeysCondition(view: ServerView, keys: UserKeys): PoolCondition {
+  if (keys.problem) {
+    return {
+      type: "ApiKeysReady",
+      status: false,
+      reason: keys.problem.reason,
+      message: `${keys.problem.message}: the server cannot start on it, and the connection details have no apiKey or apiSecret until it holds LiveKit's key file.`,
+    };
+  }
+  const signer = webhookSigner(view, keys, keys.pair);
+  if (signer.state === "waiting" && signer.problem) return { type: "ApiKeysReady", status: false, reason: "WebhookKeyNotFound", message: `${signer.problem}.` };
+  return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${view.apiKeys.secretName}.` };
 }
 
 function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
@@ -14,15 +26,7 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
   const keys = facts.keys;
   switch (keys.state) {
     case "user":
-      if (keys.problem) {
-        return {
-          type: "ApiKeysReady",
-          status: false,
-          reason: keys.problem.reason,
-          message: `${keys.problem.message}: the server cannot start on it, and the connection details have no apiKey or apiSecret until it holds LiveKit's key file.`,
-        };
-      }
-      return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${secret}.` };
+      return userKeysCondition(view, keys);
     case "present":
       return { type: "ApiKeysReady", status: true, reason: "Available", message: `API keys are in Secret ${secret}.` };
     case "unreadable":
@@ -30,7 +34,7 @@ function apiKeysCondition(view: ServerView, facts: ServerFacts): PoolCondition {
         type: "ApiKeysReady",
         status: false,
         reason: "SecretUnreadable",
-        message: `Secret ${secret}: ${keys.problem}. Restore it, or delete it to generate new keys.`,
+        message: `Secret ${secret}: ${keys.problem}. Restore it, or delete it to generate new keys; until then no server pod starts on it (running ones keep their template).`,
       };
     default:
       return { type: "ApiKeysReady", status: false, reason: "Creating", message: `Waiting for Secret ${secret} to be created.` };
@@ -56,7 +60,7 @@ function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: 
 export function reportServer(view: ServerView, facts: ServerFacts, deploymentReady: boolean): { status: PoolStatus; conditions: PoolCondition[] } {
   return {
     status: {
-      internalUrl: internalUrl(view),
+      internalUrl: view.internalUrl,
       apiKeysSecret: { name: view.apiKeys.secretName, key: view.apiKeys.key },
       server: { replicas: facts.rollout.replicas, availableReplicas: facts.rollout.available },
     },

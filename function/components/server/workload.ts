@@ -1,14 +1,14 @@
 // The server's Deployment, its config Secret and its Service.
-import { createHash } from "node:crypto";
 import { clusterIpService } from "../../k8s/service.js";
-import { canonicalJson } from "../../k8s/canonical-json.js";
 import type { Deployment, PodSpec, Secret, Service } from "../../k8s/types.js";
 import { httpProbe, mediaDeployment } from "../../k8s/media-deployment.js";
-import { objectLabels } from "../../k8s/labels.js";
+import { objectMeta, opaqueSecret } from "../../k8s/metadata.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../k8s/security.js";
-import type { PodContribution } from "../../pipeline/outcome.js";
-import type { ServerView } from "../../pipeline/views.js";
-import { workloadDeployment } from "../scaling/index.js";
+import type { PodContribution } from "../../model/outcome.js";
+import { withSpecChecksum } from "../../k8s/spec-checksum.js";
+import { CONFIG_CHECKSUM_ANNOTATION } from "../../model/server-config.js";
+import type { ServerView } from "./view.js";
+import { workloadDeployment } from "../../workloads/scaling.js";
 import { CONFIG_DIR, CONFIG_FILE, KEYS_DIR, METRICS_PORT, SIGNAL_PORT } from "./config.js";
 
 export const COMPONENT = "server";
@@ -18,25 +18,10 @@ const POD_USER = 65532;
 // LiveKit refuses a key file that "other" users may read.
 const SECRET_FILE_MODE = 0o440;
 
-export const CONFIG_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/config-checksum";
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
-/** On the Deployment itself: which spec was applied, so readiness is judged on that spec and not
- * on the previous one still running (the API server defaults fields, so specs cannot be compared). */
-export const SPEC_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/spec-checksum";
 
 export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: {
-      name: view.names.configSecret,
-      namespace: view.namespace,
-      labels: objectLabels(view.poolLabel, COMPONENT),
-      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
-    },
-    type: "Opaque",
-    data: { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") },
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.configSecret, { annotations }), { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") });
 }
 
 function scheduling(view: ServerView): Partial<PodSpec> {
@@ -50,15 +35,6 @@ function scheduling(view: ServerView): Partial<PodSpec> {
       : {}),
     ...(s.priorityClassName ? { priorityClassName: s.priorityClassName } : {}),
   };
-}
-
-/** A non-root server cannot bind ports below 1024 (and capabilities added for a non-root user do
- * not reach its process). When the spec asks for such RTC ports, the pod lowers the limit with the
- * namespaced sysctl net.ipv4.ip_unprivileged_port_start, which the restricted Pod Security
- * Standard allows. */
-function unprivilegedPorts(view: ServerView): { sysctls?: Array<{ name: string; value: string }> } {
-  const lowest = Math.min(view.rtc.tcpPort, view.rtc.portRangeStart);
-  return lowest < 1024 ? { sysctls: [{ name: "net.ipv4.ip_unprivileged_port_start", value: String(lowest) }] } : {};
 }
 
 export interface PodChecksums {
@@ -76,7 +52,7 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ...(checksums.keys ? { [KEYS_CHECKSUM_ANNOTATION]: checksums.keys } : {}),
     },
     pod: {
-      securityContext: { ...restrictedPodSecurityContext(POD_USER, POD_USER), ...unprivilegedPorts(view) },
+      securityContext: restrictedPodSecurityContext(POD_USER, POD_USER, [view.rtc.tcpPort, view.rtc.portRangeStart]),
       ...scheduling(view),
       containers: [
         {
@@ -117,11 +93,14 @@ export function deployment(view: ServerView, checksums: PodChecksums, contributi
       ],
     },
   });
-  // Which spec this is, on the Deployment itself (rolls nothing): readiness is judged on the spec
-  // applied, not the previous one still running (the API server defaults fields, so specs cannot be
-  // compared directly).
-  workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16) };
-  return workload;
+  return withSpecChecksum(workload);
+}
+
+/** The Deployment with the pod template its pods run now, as observed, in place of the rendered
+ * one: new pods are made exactly like the running ones, so none rolls onto what the template would
+ * change (keys that cannot be read). */
+export function holdingPodTemplate(workload: Deployment, running: Record<string, unknown>): Deployment {
+  return withSpecChecksum({ ...workload, spec: { ...workload.spec!, template: running as NonNullable<Deployment["spec"]>["template"] } });
 }
 
 export function service(view: ServerView): Service {

@@ -38,7 +38,14 @@ export class Kube {
 
   /** Server-side apply, as a person's `kubectl apply --server-side` does. */
   async apply(obj: Obj): Promise<Obj> {
-    return (await this.objects.patch(obj as KubernetesObject, undefined, undefined, FIELD_MANAGER, true, PatchStrategy.ServerSideApply)) as Obj;
+    return (await this.objects.patch(
+      obj as KubernetesObject,
+      undefined,
+      undefined,
+      FIELD_MANAGER,
+      true,
+      PatchStrategy.ServerSideApply,
+    )) as Obj;
   }
 
   async create(obj: Obj): Promise<Obj> {
@@ -47,13 +54,22 @@ export class Kube {
 
   /** A merge patch of the object (not its status). */
   async mergePatch(ref: Ref, patch: Obj): Promise<Obj> {
-    const body = { ...patch, apiVersion: ref.apiVersion, kind: ref.kind, metadata: { ...patch.metadata, name: ref.name, namespace: ref.namespace } } as KubernetesObject;
+    const body = {
+      ...patch,
+      apiVersion: ref.apiVersion,
+      kind: ref.kind,
+      metadata: { ...patch.metadata, name: ref.name, namespace: ref.namespace },
+    } as KubernetesObject;
     return (await this.objects.patch(body, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch)) as Obj;
   }
 
   async get(ref: Ref): Promise<Obj | undefined> {
     try {
-      return (await this.objects.read({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } })) as Obj;
+      return (await this.objects.read({
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: { name: ref.name, namespace: ref.namespace },
+      })) as Obj;
     } catch (err) {
       if (err instanceof ApiException && err.code === 404) return undefined;
       throw err;
@@ -75,7 +91,14 @@ export class Kube {
 
   async delete(ref: Ref, propagationPolicy = "Foreground"): Promise<void> {
     try {
-      await this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, propagationPolicy);
+      await this.objects.delete(
+        { apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } },
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        propagationPolicy,
+      );
     } catch (err) {
       if (err instanceof ApiException && err.code === 404) return;
       throw err;

@@ -61,7 +61,11 @@ export async function initCrossplane(o: CrossplaneOptions): Promise<void> {
   await eventually(
     "crossplane core init to succeed",
     async () => {
-      execFileSync(TOOLS.crossplaneCore, ["core", "init"], { env: { PATH: process.env.PATH ?? "", ...env(o) }, stdio: ["ignore", "ignore", "pipe"], timeout: 60_000 });
+      execFileSync(TOOLS.crossplaneCore, ["core", "init"], {
+        env: { PATH: process.env.PATH ?? "", ...env(o) },
+        stdio: ["ignore", "ignore", "pipe"],
+        timeout: 60_000,
+      });
       return true;
     },
     INIT_TIMEOUT_MS,
@@ -80,10 +84,14 @@ export async function startCrossplane(o: CrossplaneOptions): Promise<ManagedProc
   for (const d of [e.XPKG_CACHE_DIR!, e.XFN_CACHE_DIR!]) mkdirSync(d, { recursive: true });
   const hosts = join(o.dir, "hosts");
   writeFileSync(hosts, `127.0.0.1 localhost\n::1 localhost\n${o.loopbackNames.map((n) => `127.0.0.1 ${n}\n`).join("")}`);
-  return startProcess("crossplane", [TOOLS.crossplaneCore, "core", "start", "--debug", `--circuit-breaker-burst=${CIRCUIT_BREAKER_BURST}`], {
-    env: e,
-    wrap: (argv) => ["unshare", "--mount", "--", "sh", "-c", `mount --bind "$0" /etc/hosts && exec "$@"`, hosts, ...argv],
-  });
+  return startProcess(
+    "crossplane",
+    [TOOLS.crossplaneCore, "core", "start", "--debug", `--circuit-breaker-burst=${CIRCUIT_BREAKER_BURST}`],
+    {
+      env: e,
+      wrap: (argv) => ["unshare", "--mount", "--", "sh", "-c", `mount --bind "$0" /etc/hosts && exec "$@"`, hosts, ...argv],
+    },
+  );
 }
 
 /** `crossplane beta trace` of an object, as a person checks a pool (README step 5). */

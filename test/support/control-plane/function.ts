@@ -28,14 +28,25 @@ export async function functionContainer(kube: Kube, functionName: string): Promi
 
 export async function startFunction(kube: Kube, functionName: string, dir: string): Promise<ManagedProcess> {
   const container = await functionContainer(kube, functionName);
-  const secret = await kube.mustGet({ apiVersion: "v1", kind: "Secret", name: `${functionName}-tls-server`, namespace: CROSSPLANE_NAMESPACE });
+  const secret = await kube.mustGet({
+    apiVersion: "v1",
+    kind: "Secret",
+    name: `${functionName}-tls-server`,
+    namespace: CROSSPLANE_NAMESPACE,
+  });
   const certs = join(dir, "function-tls");
   rmSync(certs, { recursive: true, force: true });
   mkdirSync(certs, { recursive: true, mode: 0o700 });
-  for (const key of ["tls.crt", "tls.key", "ca.crt"]) writeFileSync(join(certs, key), Buffer.from(secret.data[key], "base64"), { mode: 0o600 });
+  for (const key of ["tls.crt", "tls.key", "ca.crt"])
+    writeFileSync(join(certs, key), Buffer.from(secret.data[key], "base64"), { mode: 0o600 });
   const fn = startProcess(functionName, [process.execPath, MAIN_JS, "--address", `127.0.0.1:${FUNCTION_PORT}`, ...(container.args ?? [])], {
     env: { TLS_SERVER_CERTS_DIR: certs },
   });
-  await eventually("the function to listen", async () => fn.linesMatching(/listening/).length > 0 || (fn.exited() ? Promise.reject(new Error(`the function exited: ${fn.exited()}`)) : false), LISTEN_TIMEOUT_MS);
+  await eventually(
+    "the function to listen",
+    async () =>
+      fn.linesMatching(/listening/).length > 0 || (fn.exited() ? Promise.reject(new Error(`the function exited: ${fn.exited()}`)) : false),
+    LISTEN_TIMEOUT_MS,
+  );
   return fn;
 }

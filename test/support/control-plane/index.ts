@@ -53,14 +53,12 @@ const POOL_KINDS: Array<[string, string]> = [
 async function statuses(kube: Kube): Promise<string> {
   const out: string[] = [];
   for (const [apiVersion, kind] of POOL_KINDS) {
-    let items: Obj[] = [];
-    try {
-      items = await kube.list(apiVersion, kind);
-    } catch {
-      continue;
-    }
+    // A kind whose CRD is not installed yet has nothing to say.
+    const items: Obj[] = await kube.list(apiVersion, kind).catch(() => []);
     for (const o of items) {
-      const conds = (o.status?.conditions ?? []).map((c: Obj) => `${c.type}=${c.status}${c.reason ? `(${c.reason}${c.message ? `: ${String(c.message).slice(0, 160)}` : ""})` : ""}`);
+      const conds = (o.status?.conditions ?? []).map(
+        (c: Obj) => `${c.type}=${c.status}${c.reason ? `(${c.reason}${c.message ? `: ${String(c.message).slice(0, 160)}` : ""})` : ""}`,
+      );
       out.push(`${kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ""}${o.metadata.name}: ${conds.join(", ")}`);
     }
   }
@@ -90,7 +88,13 @@ export async function startControlPlane(): Promise<ControlPlane> {
     const kube = k8s.kube;
     timed("kubernetes");
     const live = () => [...processes, ...(crossplane ? [crossplane] : []), ...(fn ? [fn] : [])];
-    setLiveness(() => live().filter((p) => p.exited() !== undefined).map((p) => `${p.name} exited (${p.exited()})`).join("; ") || undefined);
+    setLiveness(
+      () =>
+        live()
+          .filter((p) => p.exited() !== undefined)
+          .map((p) => `${p.name} exited (${p.exited()})`)
+          .join("; ") || undefined,
+    );
     setDiagnostics(async () =>
       [
         ...live().map((p) => p.logTail(p === crossplane ? 60 : p === fn ? 20 : 8)),
@@ -112,7 +116,11 @@ export async function startControlPlane(): Promise<ControlPlane> {
       dir: join(dir, "crossplane"),
       kube,
       kubeconfig: k8s.kubeconfig,
-      loopbackNames: [`${functionName}.${CROSSPLANE_NAMESPACE}`, `${functionName}.${CROSSPLANE_NAMESPACE}.svc`, `${functionName}.${CROSSPLANE_NAMESPACE}.svc.cluster.local`],
+      loopbackNames: [
+        `${functionName}.${CROSSPLANE_NAMESPACE}`,
+        `${functionName}.${CROSSPLANE_NAMESPACE}.svc`,
+        `${functionName}.${CROSSPLANE_NAMESPACE}.svc.cluster.local`,
+      ],
     };
     await initCrossplane(xp);
     await installClusterFiles(kube);
@@ -156,9 +164,24 @@ function memorystoreCa(dir: string): string {
   const file = join(dir, "memorystore-ca.crt");
   execFileSync(
     "openssl",
-    ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", join(dir, "memorystore-ca.key"), "-out", file, "-days", "2", "-subj", "/CN=Google Cloud Memorystore Redis Server CA"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      join(dir, "memorystore-ca.key"),
+      "-out",
+      file,
+      "-days",
+      "2",
+      "-subj",
+      "/CN=Google Cloud Memorystore Redis Server CA",
+    ],
     { stdio: ["ignore", "ignore", "pipe"] },
   );
   return readFileSync(file, "utf8");
 }
-

@@ -36,7 +36,13 @@ export async function startKubernetes(dir: string): Promise<KubernetesControlPla
   const processes: ManagedProcess[] = [];
   const kube = new Kube(kubeconfig);
   setDiagnostics(async () => processes.map((p) => p.logTail(30)).join("\n"));
-  setLiveness(() => processes.filter((p) => p.exited() !== undefined).map((p) => `${p.name} exited (${p.exited()})`).join("; ") || undefined);
+  setLiveness(
+    () =>
+      processes
+        .filter((p) => p.exited() !== undefined)
+        .map((p) => `${p.name} exited (${p.exited()})`)
+        .join("; ") || undefined,
+  );
 
   processes.push(
     startProcess("etcd", [
@@ -105,7 +111,10 @@ export async function startKubernetes(dir: string): Promise<KubernetesControlPla
     "kwok's nodes to be Ready",
     async () => {
       const nodes = await kube.list("v1", "Node");
-      return nodes.length === NODE_NAMES.length && nodes.every((n) => n.status?.conditions?.some((c: any) => c.type === "Ready" && c.status === "True"));
+      return (
+        nodes.length === NODE_NAMES.length &&
+        nodes.every((n) => n.status?.conditions?.some((c: any) => c.type === "Ready" && c.status === "True"))
+      );
     },
     START_TIMEOUT_MS,
   );

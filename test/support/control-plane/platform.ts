@@ -32,7 +32,8 @@ export async function installUpstreamCrds(kube: Kube): Promise<string[]> {
     "the upstream CRDs to be Established",
     async () => {
       for (const name of names) {
-        if (!isTrue(await kube.get({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name }), "Established")) return false;
+        if (!isTrue(await kube.get({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name }), "Established"))
+          return false;
       }
       return true;
     },
@@ -71,7 +72,12 @@ export async function installPlatform(kube: Kube): Promise<void> {
         parametersRef: { group: "stunner.l7mp.io", kind: "GatewayConfig", name: "stunner", namespace: "stunner-system" },
       },
     },
-    { apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "eg" }, spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller" } },
+    {
+      apiVersion: "gateway.networking.k8s.io/v1",
+      kind: "GatewayClass",
+      metadata: { name: "eg" },
+      spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller" },
+    },
     {
       apiVersion: "cert-manager.io/v1",
       kind: "ClusterIssuer",

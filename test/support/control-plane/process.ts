@@ -65,7 +65,8 @@ export function startProcess(name: string, argv: string[], opts: StartOptions = 
   return {
     name,
     pid: child.pid ?? -1,
-    logTail: (n = 60) => `--- ${name} (pid ${child.pid}) ---\n${[...lines, partial].filter(Boolean).slice(-n).join("\n")}\n--- end of ${name} ---`,
+    logTail: (n = 60) =>
+      `--- ${name} (pid ${child.pid}) ---\n${[...lines, partial].filter(Boolean).slice(-n).join("\n")}\n--- end of ${name} ---`,
     linesMatching: (re) => lines.filter((l) => re.test(l)),
     lineCount: () => dropped + lines.length,
     linesSince: (mark) => lines.slice(Math.max(0, mark - dropped)),

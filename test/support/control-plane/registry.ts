@@ -46,9 +46,18 @@ export function buildAndPushPackages(dir: string): { function: string; configura
     stdio: ["ignore", "ignore", "pipe"],
     timeout: BUILD_TIMEOUT_MS,
   });
-  const refs = { function: `${REGISTRY}/${PACKAGES.function}:${PACKAGE_VERSION}`, configuration: `${REGISTRY}/${PACKAGES.configuration}:${PACKAGE_VERSION}` };
-  for (const [name, reference] of [[PACKAGES.function, refs.function], [PACKAGES.configuration, refs.configuration]] as const) {
-    execFileSync(TOOLS.crossplane, ["xpkg", "push", `--package-files=${join(out, `${name}.xpkg`)}`, reference], { stdio: ["ignore", "ignore", "pipe"], timeout: BUILD_TIMEOUT_MS });
+  const refs = {
+    function: `${REGISTRY}/${PACKAGES.function}:${PACKAGE_VERSION}`,
+    configuration: `${REGISTRY}/${PACKAGES.configuration}:${PACKAGE_VERSION}`,
+  };
+  for (const [name, reference] of [
+    [PACKAGES.function, refs.function],
+    [PACKAGES.configuration, refs.configuration],
+  ] as const) {
+    execFileSync(TOOLS.crossplane, ["xpkg", "push", `--package-files=${join(out, `${name}.xpkg`)}`, reference], {
+      stdio: ["ignore", "ignore", "pipe"],
+      timeout: BUILD_TIMEOUT_MS,
+    });
   }
   return refs;
 }

@@ -19,7 +19,9 @@ export const TOOLS = {
 
 /** The crossplane module's version in tools/crossplane/go.mod: the CLI's and core's pin. */
 export function crossplaneVersion(): string {
-  const m = /^(?:require\s+)?\s*github\.com\/crossplane\/crossplane\/v2 (v\S+)/m.exec(readFileSync(resolve(ROOT, "tools/crossplane/go.mod"), "utf8"));
+  const m = /^(?:require\s+)?\s*github\.com\/crossplane\/crossplane\/v2 (v\S+)/m.exec(
+    readFileSync(resolve(ROOT, "tools/crossplane/go.mod"), "utf8"),
+  );
   if (!m) throw new Error("tools/crossplane/go.mod does not pin github.com/crossplane/crossplane/v2");
   return m[1]!;
 }
@@ -50,14 +52,19 @@ export function controlPlaneMissing(): string | undefined {
   const reasons: string[] = [];
   if (!existsSync(MAIN_JS)) reasons.push("dist/main.js is not built (npm run build)");
   for (const [name, path] of Object.entries(TOOLS)) {
-    if (!existsSync(path)) reasons.push(`${name} is not built at ${path} (scripts/ensure-kube.sh and scripts/ensure-crossplane.sh need Go)`);
+    if (!existsSync(path))
+      reasons.push(`${name} is not built at ${path} (scripts/ensure-kube.sh and scripts/ensure-crossplane.sh need Go)`);
   }
   if (!existsSync(SHARED_CRDS)) reasons.push(`the upstream CRDs are not at ${SHARED_CRDS}`);
   for (const program of ["docker-registry", "openssl", "unshare", "setpriv", "mount", "go"]) {
     if (!onPath(program)) reasons.push(`${program} is missing (scripts/ensure-registry.sh installs Debian's docker-registry)`);
   }
-  if (process.getuid?.() !== 0) reasons.push("the suite needs root (a private network namespace, and a mount namespace for Crossplane's hosts file)");
-  else if (!inPrivateNetworkNamespace()) reasons.push("not in a private network namespace: run it with `npm run e2e` (scripts/e2e.sh), which makes one so that nothing listens beyond loopback");
+  if (process.getuid?.() !== 0)
+    reasons.push("the suite needs root (a private network namespace, and a mount namespace for Crossplane's hosts file)");
+  else if (!inPrivateNetworkNamespace())
+    reasons.push(
+      "not in a private network namespace: run it with `npm run e2e` (scripts/e2e.sh), which makes one so that nothing listens beyond loopback",
+    );
   else if (!existsSync(crossplaneCrdsDir())) reasons.push(`Crossplane's CRDs are not in the Go module cache at ${crossplaneCrdsDir()}`);
   return skipOrFail(reasons);
 }

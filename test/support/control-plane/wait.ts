@@ -35,7 +35,7 @@ export async function describeStack(): Promise<string> {
  */
 export async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let last = "nothing yet";
+  let last: string;
   for (;;) {
     try {
       const v = await check();

@@ -219,7 +219,9 @@ export class Simulator {
     const deleted: string[] = [];
     const events: PoolEvent[] = [];
     const composedReady = new Map<string, boolean>();
-    let { response, error } = await this.runPipeline(calls);
+    const run = await this.runPipeline(calls);
+    const response = run.response;
+    let error = run.error;
     const fatal = response?.results.find((r) => r.severity === Severity.SEVERITY_FATAL);
     if (fatal) error = `pipeline step "livekit-pool" returned a fatal result: ${fatal.message}`;
     for (const r of response?.results ?? []) {

@@ -4,19 +4,18 @@
 // composed Secret that both the provider (authTokenSecretRef) and LiveKit (secretKeyRef) read.
 // With subnetIds instead of subnetGroupName the pool composes the SubnetGroup too. LiveKit
 // checks the server certificate against the system CAs (ElastiCache certificates are public).
-import { objectLabels } from "../../../k8s/labels.js";
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { numberField, stringField } from "../../../k8s/observed.js";
-import { exists, managedResourceReady } from "../../../k8s/readiness.js";
-import type { Secret } from "../../../k8s/types.js";
-import type { Observed } from "../../../pipeline/discover.js";
-import type { DesiredObject, PoolEvent } from "../../../pipeline/outcome.js";
-import { RESOURCE } from "../../../pipeline/resource-names.js";
+import { conditionTrue, isReady } from "../../../k8s/readiness.js";
+import type { ElasticacheReplicationGroup, ElasticacheSubnetGroup, Secret } from "../../../k8s/types.js";
+import type { Observed } from "../../../model/cluster.js";
+import { desiredObject, type DesiredObject, type PoolEvent } from "../../../model/outcome.js";
+import { RESOURCE } from "../../../model/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
 import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
-import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata, mrSecretKeyRef } from "../managed-resource.js";
+import { COMPONENT, legacyMrSpec, mrMetadata, namespacedMrSpec } from "../managed-resource.js";
 import type { ElasticacheSettings, RedisView } from "../view.js";
-import { readinessOf } from "./readiness.js";
 
 const PORT = 6379;
 // ElastiCache AUTH tokens: 16 to 128 printable characters without space, '/', '"' or '@'.
@@ -27,40 +26,28 @@ const endpointOf = (group: unknown) => ({
   port: numberField(group, "status", "atProvider", "port"),
 });
 
-/** Ready condition True and the primary endpoint known. */
-function replicationGroupReady(group: unknown): boolean {
-  const { host, port } = endpointOf(group);
-  return managedResourceReady(group) && !!host && port !== undefined;
-}
-
-export const ELASTICACHE_RESOURCES = {
-  [RESOURCE.redisElasticacheAuth]: exists,
-  [RESOURCE.redisElasticacheSubnetGroup]: managedResourceReady,
-  [RESOURCE.redisElasticacheReplicationGroup]: replicationGroupReady,
-};
+export const ELASTICACHE_RESOURCES = [RESOURCE.redisElasticacheAuth, RESOURCE.redisElasticacheSubnetGroup, RESOURCE.redisElasticacheReplicationGroup];
 
 export interface ElasticacheFacts {
   mode: "elasticache";
   ready: boolean;
   waitingFor?: string;
   token: ObservedCredential;
-  objectReady: Record<string, boolean>;
   connection?: RedisConnection;
 }
 
 export function observeElasticache(view: RedisView, settings: ElasticacheSettings, observed: Observed): ElasticacheFacts {
   const token = readCredential(observed[RESOURCE.redisElasticacheAuth], AUTH_TOKEN);
-  const objectReady = readinessOf(ELASTICACHE_RESOURCES, observed);
   const group = observed[RESOURCE.redisElasticacheReplicationGroup];
   const name = view.names.cloud;
   const waitingFor =
     token.state !== "present"
       ? `its AUTH token in Secret ${view.names.elasticacheAuth}`
-      : "subnetIds" in settings.network && !objectReady[RESOURCE.redisElasticacheSubnetGroup]
+      : "subnetIds" in settings.network && !isReady(observed[RESOURCE.redisElasticacheSubnetGroup])
         ? `SubnetGroup ${name} to become Ready`
-        : !managedResourceReady(group)
+        : !conditionTrue(group, "Ready")
           ? `ReplicationGroup ${name} to become Ready`
-          : !objectReady[RESOURCE.redisElasticacheReplicationGroup]
+          : !isReady(group)
             ? `the endpoint of ReplicationGroup ${name} (status.atProvider.primaryEndpointAddress and port)`
             : undefined;
   const { host, port } = endpointOf(group);
@@ -69,7 +56,6 @@ export function observeElasticache(view: RedisView, settings: ElasticacheSetting
     ready: waitingFor === undefined,
     ...(waitingFor ? { waitingFor } : {}),
     token,
-    objectReady,
     ...(waitingFor === undefined
       ? { connection: redisConnection({ address: `${host}:${port}`, password: { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key }, tls: {} }) }
       : {}),
@@ -77,51 +63,44 @@ export function observeElasticache(view: RedisView, settings: ElasticacheSetting
 }
 
 function authSecret(view: RedisView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.elasticacheAuth, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.elasticacheAuth), data);
 }
 
-function subnetGroup(view: RedisView, s: ElasticacheSettings, subnetIds: string[]): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "elasticache.aws.m.upbound.io/v1beta1", cluster: "elasticache.aws.upbound.io/v1beta1" }),
-    kind: "SubnetGroup",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: { region: s.region, subnetIds, description: `Redis of LiveKit pool ${view.poolRef}` },
-      ...mrCommonSpec(view, s.providerConfigRef),
-    },
-  };
+function subnetGroup(view: RedisView, s: ElasticacheSettings, subnetIds: string[]): ElasticacheSubnetGroup {
+  const metadata = mrMetadata(view, view.names.cloud);
+  const forProvider = { region: s.region, subnetIds, description: `Redis of LiveKit pool ${view.poolRef}` };
+  return view.scope === "namespaced"
+    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef) } }
+    : { apiVersion: "elasticache.aws.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef) } };
 }
 
-function replicationGroup(view: RedisView, s: ElasticacheSettings): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "elasticache.aws.m.upbound.io/v1beta1", cluster: "elasticache.aws.upbound.io/v1beta2" }),
-    kind: "ReplicationGroup",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: {
-        region: s.region,
-        description: `Redis of LiveKit pool ${view.poolRef}`,
-        engine: s.engine,
-        ...(s.engineVersion ? { engineVersion: s.engineVersion } : {}),
-        nodeType: s.nodeType,
-        numCacheClusters: s.numCacheClusters,
-        automaticFailoverEnabled: s.numCacheClusters > 1,
-        port: PORT,
-        transitEncryptionEnabled: true,
-        atRestEncryptionEnabled: "true",
-        authTokenSecretRef: mrSecretKeyRef(view, view.names.elasticacheAuth, AUTH_TOKEN.key),
-        ...("subnetGroupName" in s.network ? { subnetGroupName: s.network.subnetGroupName } : { subnetGroupNameRef: { name: view.names.cloud } }),
-        ...(s.securityGroupIds ? { securityGroupIds: s.securityGroupIds } : {}),
-      },
-      ...mrCommonSpec(view, s.providerConfigRef),
-    },
-  };
+function replicationGroup(view: RedisView, s: ElasticacheSettings): ElasticacheReplicationGroup {
+  const metadata = mrMetadata(view, view.names.cloud);
+  // A namespaced MR refers to a Secret of its own namespace; a cluster-scoped one names the namespace.
+  const forProvider = <Ref>(authTokenSecretRef: Ref) => ({
+    region: s.region,
+    description: `Redis of LiveKit pool ${view.poolRef}`,
+    engine: s.engine,
+    ...(s.engineVersion ? { engineVersion: s.engineVersion } : {}),
+    nodeType: s.nodeType,
+    numCacheClusters: s.numCacheClusters,
+    automaticFailoverEnabled: s.numCacheClusters > 1,
+    port: PORT,
+    transitEncryptionEnabled: true,
+    atRestEncryptionEnabled: "true",
+    authTokenSecretRef,
+    ...("subnetGroupName" in s.network ? { subnetGroupName: s.network.subnetGroupName } : { subnetGroupNameRef: { name: view.names.cloud } }),
+    ...(s.securityGroupIds ? { securityGroupIds: s.securityGroupIds } : {}),
+  });
+  const secret = { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key };
+  return view.scope === "namespaced"
+    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "ReplicationGroup", metadata, spec: { forProvider: forProvider(secret), ...namespacedMrSpec(view, s.providerConfigRef) } }
+    : {
+        apiVersion: "elasticache.aws.upbound.io/v1beta2",
+        kind: "ReplicationGroup",
+        metadata,
+        spec: { forProvider: forProvider({ name: secret.name, namespace: view.namespace, key: secret.key }), ...legacyMrSpec(view, s.providerConfigRef) },
+      };
 }
 
 export function materializeElasticache(view: RedisView, settings: ElasticacheSettings, facts: ElasticacheFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
@@ -136,12 +115,9 @@ export function materializeElasticache(view: RedisView, settings: ElasticacheSet
     mint,
     events,
   );
-  const ready = facts.objectReady;
   return [
-    { name: RESOURCE.redisElasticacheAuth, object: { ...authSecret(view, data) }, ready: facts.token.state === "present" },
-    ...("subnetIds" in settings.network
-      ? [{ name: RESOURCE.redisElasticacheSubnetGroup, object: subnetGroup(view, settings, settings.network.subnetIds), ready: ready[RESOURCE.redisElasticacheSubnetGroup]! }]
-      : []),
-    { name: RESOURCE.redisElasticacheReplicationGroup, object: replicationGroup(view, settings), ready: ready[RESOURCE.redisElasticacheReplicationGroup]! },
+    desiredObject(RESOURCE.redisElasticacheAuth, authSecret(view, data), { knownUnready: facts.token.state === "unreadable" }),
+    ...("subnetIds" in settings.network ? [desiredObject(RESOURCE.redisElasticacheSubnetGroup, subnetGroup(view, settings, settings.network.subnetIds))] : []),
+    desiredObject(RESOURCE.redisElasticacheReplicationGroup, replicationGroup(view, settings)),
   ];
 }

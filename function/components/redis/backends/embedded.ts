@@ -6,18 +6,19 @@
 // The password reaches Valkey as a config file mounted from its Secret (`requirepass`), so it is in
 // no command line, env var or pod spec; probes authenticate through REDISCLI_AUTH, which
 // valkey-cli reads (valkey-io/valkey@8.0.1 src/valkey-cli.c CLI_AUTH_ENV).
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { createHash } from "node:crypto";
 import { clusterIpService } from "../../../k8s/service.js";
 import { objectLabels, POOL_LABEL, selectorLabels } from "../../../k8s/labels.js";
 import { field } from "../../../k8s/observed.js";
-import { exists, statefulSetReady } from "../../../k8s/readiness.js";
+import { isReady } from "../../../k8s/readiness.js";
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from "../../../k8s/security.js";
 import type { NetworkPolicy, PersistentVolumeClaim, Secret, Service, StatefulSet, Volume } from "../../../k8s/types.js";
-import type { Observed } from "../../../pipeline/discover.js";
-import type { DesiredObject, PoolEvent } from "../../../pipeline/outcome.js";
-import { RESOURCE } from "../../../pipeline/resource-names.js";
+import type { Observed } from "../../../model/cluster.js";
+import type { DesiredObject, PoolEvent } from "../../../model/outcome.js";
+import { desiredObject } from "../../../model/outcome.js";
+import { RESOURCE } from "../../../model/resource-names.js";
 import type { Minter } from "../../../secrets/mint.js";
-import { readinessOf } from "./readiness.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
 import { credentialSecretData, readCredential, type CredentialRule, type ObservedCredential } from "../credentials.js";
 import { COMPONENT } from "../managed-resource.js";
@@ -36,20 +37,13 @@ export const AUTH_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/auth-checksum";
 
 export const PASSWORD: CredentialRule = { key: "password", pattern: /^[A-Za-z0-9]{32,}$/, rule: "at least 32 letters and digits" };
 
-export const EMBEDDED_RESOURCES = {
-  [RESOURCE.redisEmbeddedAuth]: exists,
-  [RESOURCE.redisEmbeddedStatefulSet]: (o: unknown) => statefulSetReady(o, 1),
-  [RESOURCE.redisEmbeddedService]: exists,
-  [RESOURCE.redisEmbeddedNetworkPolicy]: exists,
-};
+export const EMBEDDED_RESOURCES = [RESOURCE.redisEmbeddedAuth, RESOURCE.redisEmbeddedStatefulSet, RESOURCE.redisEmbeddedService, RESOURCE.redisEmbeddedNetworkPolicy];
 
 export interface EmbeddedFacts {
   mode: "embedded";
   ready: boolean;
   waitingFor?: string;
   password: ObservedCredential;
-  /** Readiness of each observed object, by composition resource name. */
-  objectReady: Record<string, boolean>;
   /** Volume claim templates of the observed StatefulSet: they cannot change once it exists. */
   observedClaims?: unknown;
   connection?: RedisConnection;
@@ -58,13 +52,12 @@ export interface EmbeddedFacts {
 export function observeEmbedded(view: RedisView, observed: Observed): EmbeddedFacts {
   const password = readCredential(observed[RESOURCE.redisEmbeddedAuth], PASSWORD);
   const statefulSet = observed[RESOURCE.redisEmbeddedStatefulSet];
-  const objectReady = readinessOf(EMBEDDED_RESOURCES, observed);
   const waitingFor =
     password.state !== "present"
       ? `its password in Secret ${view.names.embeddedAuth}`
-      : !objectReady[RESOURCE.redisEmbeddedStatefulSet]
+      : !isReady(statefulSet)
         ? `StatefulSet ${view.names.embedded} to be ready`
-        : !objectReady[RESOURCE.redisEmbeddedService]
+        : !isReady(observed[RESOURCE.redisEmbeddedService])
           ? `Service ${view.names.embedded} to be created`
           : undefined;
   return {
@@ -72,7 +65,6 @@ export function observeEmbedded(view: RedisView, observed: Observed): EmbeddedFa
     ready: waitingFor === undefined,
     ...(waitingFor ? { waitingFor } : {}),
     password,
-    objectReady,
     ...(statefulSet !== undefined ? { observedClaims: field(statefulSet, "spec", "volumeClaimTemplates") ?? [] } : {}),
     ...(waitingFor === undefined ? { connection: embeddedConnection(view) } : {}),
   };
@@ -89,13 +81,7 @@ function embeddedConnection(view: RedisView): RedisConnection {
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
 function authSecret(view: RedisView, data: Record<string, string>): Secret {
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.embeddedAuth, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data,
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.embeddedAuth), data);
 }
 
 function claimTemplates(view: RedisView, settings: EmbeddedSettings): PersistentVolumeClaim[] {
@@ -121,7 +107,7 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
   return {
     apiVersion: "apps/v1",
     kind: "StatefulSet",
-    metadata: { name: view.names.embedded, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.embedded),
     spec: {
       serviceName: view.names.embedded,
       replicas: 1,
@@ -184,7 +170,7 @@ function networkPolicy(view: RedisView): NetworkPolicy {
   return {
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
-    metadata: { name: view.names.embedded, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
+    metadata: objectMeta(view, COMPONENT, view.names.embedded),
     spec: {
       podSelector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
       policyTypes: ["Ingress"],
@@ -235,11 +221,10 @@ export function materializeEmbedded(view: RedisView, settings: EmbeddedSettings,
   // A new password restarts Redis to load it, as a new key file restarts LiveKit.
   const authChecksum = createHash("sha256").update(data[AUTH_CONF] ?? "").digest("hex").slice(0, 16);
   const claims = effectiveClaims(view, settings, facts, events);
-  const ready = facts.objectReady;
   return [
-    { name: RESOURCE.redisEmbeddedAuth, object: { ...authSecret(view, data) }, ready: facts.password.state === "present" },
-    { name: RESOURCE.redisEmbeddedStatefulSet, object: { ...statefulSet(view, settings, claims, authChecksum) }, ready: ready[RESOURCE.redisEmbeddedStatefulSet]! },
-    { name: RESOURCE.redisEmbeddedService, object: { ...service(view) }, ready: ready[RESOURCE.redisEmbeddedService]! },
-    { name: RESOURCE.redisEmbeddedNetworkPolicy, object: { ...networkPolicy(view) }, ready: ready[RESOURCE.redisEmbeddedNetworkPolicy]! },
+    desiredObject(RESOURCE.redisEmbeddedAuth, authSecret(view, data), { knownUnready: facts.password.state === "unreadable" }),
+    desiredObject(RESOURCE.redisEmbeddedStatefulSet, statefulSet(view, settings, claims, authChecksum)),
+    desiredObject(RESOURCE.redisEmbeddedService, service(view)),
+    desiredObject(RESOURCE.redisEmbeddedNetworkPolicy, networkPolicy(view)),
   ];
 }

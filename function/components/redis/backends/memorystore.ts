@@ -4,17 +4,16 @@
 // status.atProvider, the AUTH string from its connection Secret (key `attribute.auth_string`:
 // upjet prefixes sensitive attributes, crossplane/upjet@v2.4.2 pkg/resource/sensitive.go), and
 // the instance's own CA certificates (status.atProvider.serverCaCerts) through a composed Secret.
+import { objectMeta, opaqueSecret } from "../../../k8s/metadata.js";
 import { numberField, stringField, field } from "../../../k8s/observed.js";
-import { exists, managedResourceReady } from "../../../k8s/readiness.js";
-import type { Secret } from "../../../k8s/types.js";
-import { objectLabels } from "../../../k8s/labels.js";
-import type { ConnectionKeys, Observed } from "../../../pipeline/discover.js";
-import type { DesiredObject } from "../../../pipeline/outcome.js";
-import { RESOURCE } from "../../../pipeline/resource-names.js";
+import { conditionTrue, isReady } from "../../../k8s/readiness.js";
+import type { MemorystoreInstance, Secret } from "../../../k8s/types.js";
+import type { ConnectionKeys, Observed } from "../../../model/cluster.js";
+import { desiredObject, type DesiredObject } from "../../../model/outcome.js";
+import { RESOURCE } from "../../../model/resource-names.js";
 import { redisConnection, type RedisConnection } from "../connection.js";
-import { COMPONENT, mrApiVersion, mrCommonSpec, mrMetadata } from "../managed-resource.js";
+import { COMPONENT, legacyMrSpec, mrMetadata, namespacedMrSpec } from "../managed-resource.js";
 import type { MemorystoreSettings, RedisView } from "../view.js";
-import { readinessOf } from "./readiness.js";
 
 export const AUTH_STRING_KEY = "attribute.auth_string";
 const CA_KEY = "ca.crt";
@@ -24,22 +23,12 @@ const endpointOf = (instance: unknown) => ({
   port: numberField(instance, "status", "atProvider", "port"),
 });
 
-/** Ready condition True and the endpoint known. */
-function instanceReady(instance: unknown): boolean {
-  const { host, port } = endpointOf(instance);
-  return managedResourceReady(instance) && !!host && port !== undefined;
-}
-
-export const MEMORYSTORE_RESOURCES = {
-  [RESOURCE.redisMemorystoreInstance]: instanceReady,
-  [RESOURCE.redisMemorystoreCa]: exists,
-};
+export const MEMORYSTORE_RESOURCES = [RESOURCE.redisMemorystoreInstance, RESOURCE.redisMemorystoreCa];
 
 export interface MemorystoreFacts {
   mode: "memorystore";
   ready: boolean;
   waitingFor?: string;
-  objectReady: Record<string, boolean>;
   /** PEM certificates of the instance's CAs, as it reports them. */
   caCerts: string[];
   connection?: RedisConnection;
@@ -52,11 +41,10 @@ function serverCaCerts(instance: unknown): string[] {
 
 export function observeMemorystore(view: RedisView, settings: MemorystoreSettings, observed: Observed, connectionKeys: ConnectionKeys): MemorystoreFacts {
   const instance = observed[RESOURCE.redisMemorystoreInstance];
-  const objectReady = readinessOf(MEMORYSTORE_RESOURCES, observed);
   const caCerts = serverCaCerts(instance);
   const { host, port } = endpointOf(instance);
   const name = view.names.cloud;
-  const waitingFor = !managedResourceReady(instance)
+  const waitingFor = !conditionTrue(instance, "Ready")
     ? `Instance ${name} to become Ready`
     : !host || port === undefined
       ? `the endpoint of Instance ${name} (status.atProvider.host and port)`
@@ -64,14 +52,13 @@ export function observeMemorystore(view: RedisView, settings: MemorystoreSetting
         ? `the AUTH string in connection Secret ${view.names.memorystoreConnection}`
         : settings.transitEncryption && caCerts.length === 0
           ? `the CA certificates of Instance ${name} (status.atProvider.serverCaCerts)`
-          : settings.transitEncryption && !objectReady[RESOURCE.redisMemorystoreCa]
+          : settings.transitEncryption && !isReady(observed[RESOURCE.redisMemorystoreCa])
             ? `Secret ${view.names.memorystoreCa} to be created`
             : undefined;
   return {
     mode: "memorystore",
     ready: waitingFor === undefined,
     ...(waitingFor ? { waitingFor } : {}),
-    objectReady,
     caCerts,
     ...(waitingFor === undefined
       ? {
@@ -85,46 +72,32 @@ export function observeMemorystore(view: RedisView, settings: MemorystoreSetting
   };
 }
 
-function instance(view: RedisView, s: MemorystoreSettings): Record<string, unknown> {
-  return {
-    apiVersion: mrApiVersion(view, { namespaced: "redis.gcp.m.upbound.io/v1beta1", cluster: "redis.gcp.upbound.io/v1beta2" }),
-    kind: "Instance",
-    metadata: mrMetadata(view, view.names.cloud),
-    spec: {
-      forProvider: {
-        region: s.region,
-        tier: s.tier,
-        memorySizeGb: s.memorySizeGb,
-        redisVersion: s.redisVersion,
-        ...(s.authorizedNetwork ? { authorizedNetwork: s.authorizedNetwork } : {}),
-        authEnabled: s.authEnabled,
-        ...(s.transitEncryption ? { transitEncryptionMode: "SERVER_AUTHENTICATION" } : {}),
-        // Terraform's guard against deleting the instance; only Delete may lift it.
-        deletionProtection: view.deletionPolicy === "Retain",
-      },
-      ...mrCommonSpec(view, s.providerConfigRef, view.names.memorystoreConnection),
-    },
+function instance(view: RedisView, s: MemorystoreSettings): MemorystoreInstance {
+  const metadata = mrMetadata(view, view.names.cloud);
+  const forProvider = {
+    region: s.region,
+    tier: s.tier,
+    memorySizeGb: s.memorySizeGb,
+    redisVersion: s.redisVersion,
+    ...(s.authorizedNetwork ? { authorizedNetwork: s.authorizedNetwork } : {}),
+    authEnabled: s.authEnabled,
+    ...(s.transitEncryption ? { transitEncryptionMode: "SERVER_AUTHENTICATION" } : {}),
+    // Terraform's guard against deleting the instance; only Delete may lift it.
+    deletionProtection: view.deletionPolicy === "Retain",
   };
+  return view.scope === "namespaced"
+    ? { apiVersion: "redis.gcp.m.upbound.io/v1beta1", kind: "Instance", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } }
+    : { apiVersion: "redis.gcp.upbound.io/v1beta2", kind: "Instance", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } };
 }
 
 function caSecret(view: RedisView, certs: string[]): Secret {
   const bundle = certs.map((c) => (c.endsWith("\n") ? c : `${c}\n`)).join("");
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: view.names.memorystoreCa, namespace: view.namespace, labels: objectLabels(view.poolLabel, COMPONENT) },
-    type: "Opaque",
-    data: { [CA_KEY]: Buffer.from(bundle, "utf8").toString("base64") },
-  };
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.memorystoreCa), { [CA_KEY]: Buffer.from(bundle, "utf8").toString("base64") });
 }
 
 export function materializeMemorystore(view: RedisView, settings: MemorystoreSettings, facts: MemorystoreFacts): DesiredObject[] {
-  const objects: DesiredObject[] = [
-    { name: RESOURCE.redisMemorystoreInstance, object: instance(view, settings), ready: facts.objectReady[RESOURCE.redisMemorystoreInstance]! },
-  ];
+  const objects: DesiredObject[] = [desiredObject(RESOURCE.redisMemorystoreInstance, instance(view, settings))];
   // The CA bundle exists once the instance reports its CAs.
-  if (settings.transitEncryption && facts.caCerts.length > 0) {
-    objects.push({ name: RESOURCE.redisMemorystoreCa, object: { ...caSecret(view, facts.caCerts) }, ready: facts.objectReady[RESOURCE.redisMemorystoreCa]! });
-  }
+  if (settings.transitEncryption && facts.caCerts.length > 0) objects.push(desiredObject(RESOURCE.redisMemorystoreCa, caSecret(view, facts.caCerts)));
   return objects;
 }

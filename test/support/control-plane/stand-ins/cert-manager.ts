@@ -11,9 +11,21 @@ export function certManagerStandIn(): StandIn {
   return {
     name: "cert-manager (stand-in)",
     async reconcile(kube) {
-      for (const [kind, plural] of [["Issuer", "issuers"], ["ClusterIssuer", "clusterissuers"]] as const) {
+      for (const [kind, plural] of [
+        ["Issuer", "issuers"],
+        ["ClusterIssuer", "clusterissuers"],
+      ] as const) {
         for (const issuer of await kube.list(CERT_MANAGER, kind)) {
-          await settleStatus(kube, issuer, plural, { conditions: [condition("Ready", "ACMEAccountRegistered", issuer.metadata.generation, "The ACME account was registered with the ACME server")] });
+          await settleStatus(kube, issuer, plural, {
+            conditions: [
+              condition(
+                "Ready",
+                "ACMEAccountRegistered",
+                issuer.metadata.generation,
+                "The ACME account was registered with the ACME server",
+              ),
+            ],
+          });
         }
       }
       for (const cert of await kube.list(CERT_MANAGER, "Certificate")) {

@@ -83,7 +83,10 @@ export function cloudProvidersStandIn(caPem: string): CloudProvidersStandIn {
           const generation = mr.metadata.generation;
           if (Date.now() - firstSeen.get(uid)! < PROVISIONING_MS) {
             await settleStatus(kube, mr, k.plural, {
-              conditions: [{ ...condition("Ready", "Creating", generation), status: "False" }, condition("Synced", "ReconcileSuccess", generation)],
+              conditions: [
+                { ...condition("Ready", "Creating", generation), status: "False" },
+                condition("Synced", "ReconcileSuccess", generation),
+              ],
             });
             continue;
           }
@@ -116,7 +119,11 @@ async function publishConnection(kube: Kube, mr: Obj, data: Record<string, strin
   await kube.create({
     apiVersion: "v1",
     kind: "Secret",
-    metadata: { name: ref.name, namespace, ownerReferences: [{ apiVersion: mr.apiVersion, kind: mr.kind, name: mr.metadata.name, uid: mr.metadata.uid, controller: true }] },
+    metadata: {
+      name: ref.name,
+      namespace,
+      ownerReferences: [{ apiVersion: mr.apiVersion, kind: mr.kind, name: mr.metadata.name, uid: mr.metadata.uid, controller: true }],
+    },
     type: "connection.crossplane.io/v1alpha1",
     stringData: data,
   });

@@ -45,11 +45,22 @@ function gatewayController(c: GatewayController): StandIn {
         await settleStatus(kube, gc, "gatewayclasses", { conditions: [condition("Accepted", "Accepted", gc.metadata.generation)] });
       }
       const ours = new Set(classes.map((gc) => gc.metadata.name as string));
-      const gateways = (await kube.list(GATEWAY_API, "Gateway")).filter((g) => ours.has(g.spec.gatewayClassName) && !g.metadata.deletionTimestamp);
-      const routes = (await Promise.all(ROUTE_KINDS.map(async (k) => ({ k, items: await kube.list(k.apiVersion, k.kind) })))).flatMap(({ k, items }) => items.map((r) => ({ k, r })));
+      const gateways = (await kube.list(GATEWAY_API, "Gateway")).filter(
+        (g) => ours.has(g.spec.gatewayClassName) && !g.metadata.deletionTimestamp,
+      );
+      const routes = (await Promise.all(ROUTE_KINDS.map(async (k) => ({ k, items: await kube.list(k.apiVersion, k.kind) })))).flatMap(
+        ({ k, items }) => items.map((r) => ({ k, r })),
+      );
       const isOurs = (route: Obj, p: Obj) =>
-        (p.kind ?? "Gateway") === "Gateway" && gateways.some((g) => g.metadata.name === p.name && g.metadata.namespace === (p.namespace ?? route.metadata.namespace));
-      for (const g of gateways) await reconcileGateway(kube, c, g, routes.map(({ r }) => r).filter((r) => (r.spec.parentRefs ?? []).some((p: Obj) => isOurs(r, p) && p.name === g.metadata.name)));
+        (p.kind ?? "Gateway") === "Gateway" &&
+        gateways.some((g) => g.metadata.name === p.name && g.metadata.namespace === (p.namespace ?? route.metadata.namespace));
+      for (const g of gateways)
+        await reconcileGateway(
+          kube,
+          c,
+          g,
+          routes.map(({ r }) => r).filter((r) => (r.spec.parentRefs ?? []).some((p: Obj) => isOurs(r, p) && p.name === g.metadata.name)),
+        );
       for (const { k, r } of routes) {
         const parents = (r.spec.parentRefs ?? []).filter((p: Obj) => isOurs(r, p));
         if (parents.length === 0) continue;
@@ -57,7 +68,10 @@ function gatewayController(c: GatewayController): StandIn {
         const accepted = parents.map((parentRef: Obj) => ({
           parentRef,
           controllerName: c.controllerName,
-          conditions: [condition("Accepted", "Accepted", r.metadata.generation), condition("ResolvedRefs", "ResolvedRefs", r.metadata.generation)],
+          conditions: [
+            condition("Accepted", "Accepted", r.metadata.generation),
+            condition("ResolvedRefs", "ResolvedRefs", r.metadata.generation),
+          ],
         }));
         await settleStatus(kube, r, k.plural, { parents: [...others, ...accepted] });
       }
@@ -72,7 +86,11 @@ async function reconcileGateway(kube: Kube, c: GatewayController, g: Obj, attach
   if (!service) {
     await kube.create({
       ...serviceRef,
-      metadata: { name: serviceRef.name, namespace, ownerReferences: [{ apiVersion: GATEWAY_API, kind: "Gateway", name, uid, controller: true, blockOwnerDeletion: true }] },
+      metadata: {
+        name: serviceRef.name,
+        namespace,
+        ownerReferences: [{ apiVersion: GATEWAY_API, kind: "Gateway", name, uid, controller: true, blockOwnerDeletion: true }],
+      },
       spec: {
         type: c.serviceType(g),
         selector: { "app.kubernetes.io/instance": name },
@@ -89,8 +107,14 @@ async function reconcileGateway(kube: Kube, c: GatewayController, g: Obj, attach
     listeners: g.spec.listeners.map((l: Obj) => ({
       name: l.name,
       supportedKinds: supportedKinds(l.protocol),
-      attachedRoutes: attached.filter((r) => (r.spec.parentRefs ?? []).some((p: Obj) => p.name === name && (p.sectionName ?? l.name) === l.name)).length,
-      conditions: [condition("Accepted", "Accepted", generation), condition("Programmed", "Programmed", generation), condition("ResolvedRefs", "ResolvedRefs", generation)],
+      attachedRoutes: attached.filter((r) =>
+        (r.spec.parentRefs ?? []).some((p: Obj) => p.name === name && (p.sectionName ?? l.name) === l.name),
+      ).length,
+      conditions: [
+        condition("Accepted", "Accepted", generation),
+        condition("Programmed", "Programmed", generation),
+        condition("ResolvedRefs", "ResolvedRefs", generation),
+      ],
     })),
   });
 }

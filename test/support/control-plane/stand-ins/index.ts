@@ -19,7 +19,13 @@ export interface RunningStandIns {
 
 export function runStandIns(kube: Kube, memorystoreCaPem: string): RunningStandIns {
   const cloudProviders = cloudProvidersStandIn(memorystoreCaPem);
-  const standIns: StandIn[] = [loadBalancerStandIn(), stunnerOperatorStandIn(), envoyGatewayStandIn(), certManagerStandIn(), cloudProviders];
+  const standIns: StandIn[] = [
+    loadBalancerStandIn(),
+    stunnerOperatorStandIn(),
+    envoyGatewayStandIn(),
+    certManagerStandIn(),
+    cloudProviders,
+  ];
   const errors: string[] = [];
   let running = true;
   const loop = (async () => {

@@ -23,7 +23,14 @@ export function sameStatus(current: unknown, desired: unknown): boolean {
 }
 
 export function condition(type: string, reason: string, generation: number | undefined, message = ""): Obj {
-  return { type, status: "True", reason, message, observedGeneration: generation ?? 0, lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, "Z") };
+  return {
+    type,
+    status: "True",
+    reason,
+    message,
+    observedGeneration: generation ?? 0,
+    lastTransitionTime: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+  };
 }
 
 /** Writes `status` to a custom resource unless it already holds it. */

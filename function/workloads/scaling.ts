@@ -1,12 +1,11 @@
 // Production scaling knobs shared by the server, Ingress and Egress: an autoscaling/v2
 // HorizontalPodAutoscaler on CPU, and a PodDisruptionBudget whenever more than one pod runs, so
 // a node drain never takes every pod of a component at once.
-import type { AutoscalingSpec } from "../../api/spec.js";
-import { exists } from "../../k8s/readiness.js";
-import type { HorizontalPodAutoscaler, PodDisruptionBudget } from "../../k8s/types.js";
-import { objectLabels, selectorLabels } from "../../k8s/labels.js";
-import { desiredObject, type DesiredObject } from "../../pipeline/outcome.js";
-import type { Observed } from "../../pipeline/discover.js";
+import type { AutoscalingSpec } from "../api/schema/common.js";
+import { deploymentRollout } from "../k8s/readiness.js";
+import type { HorizontalPodAutoscaler, PodDisruptionBudget } from "../k8s/types.js";
+import { objectLabels, selectorLabels } from "../k8s/labels.js";
+import { desiredObject, type DesiredObject } from "../model/outcome.js";
 
 export interface Scaling {
   /** Pods the Deployment starts with and readiness counts: the replicas, or the autoscaler's minimum. */
@@ -29,6 +28,11 @@ export interface WorkloadView {
   terminationGracePeriodSeconds: number;
 }
 
+/** The rollout of the workload's observed Deployment, counted against its view's replicas. */
+export function workloadRollout(view: Pick<WorkloadView, "scaling">, observed: unknown) {
+  return deploymentRollout(observed, view.scaling.replicas, !!view.scaling.autoscaling);
+}
+
 /** The fields of a media Deployment that follow from the view. Its replicas field is absent when
  * an autoscaler owns it, so the two never fight. */
 export function workloadDeployment(view: WorkloadView, component: string) {
@@ -48,7 +52,7 @@ export interface ScalingResources {
   disruptionBudget: string;
 }
 
-export function scalingObjects(view: WorkloadView, component: string, resources: ScalingResources, observed: Observed): DesiredObject[] {
+export function scalingObjects(view: WorkloadView, component: string, resources: ScalingResources): DesiredObject[] {
   const s = view.scaling;
   const metadata = { name: view.names.deployment, namespace: view.namespace, labels: objectLabels(view.poolLabel, component) };
   const objects: DesiredObject[] = [];
@@ -64,12 +68,12 @@ export function scalingObjects(view: WorkloadView, component: string, resources:
         metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: s.autoscaling.targetCPUUtilizationPercentage } } }],
       },
     };
-    objects.push(desiredObject(resources.autoscaler, hpa, exists(observed[resources.autoscaler])));
+    objects.push(desiredObject(resources.autoscaler, hpa));
   }
   if (s.replicas > 1) {
     // One pod at a time: LiveKit pods drain rooms, streams and recordings for a long time.
     const pdb: PodDisruptionBudget = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata, spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(view.poolLabel, component) } } };
-    objects.push(desiredObject(resources.disruptionBudget, pdb, exists(observed[resources.disruptionBudget])));
+    objects.push(desiredObject(resources.disruptionBudget, pdb));
   }
   return objects;
 }

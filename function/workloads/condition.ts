@@ -1,8 +1,8 @@
 // The condition of an Ingress or Egress Deployment, in the server's terms.
-import type { deploymentRollout } from "../../k8s/readiness.js";
-import type { PoolCondition } from "../../pipeline/outcome.js";
+import type { Rollout } from "../k8s/readiness.js";
+import type { PoolCondition } from "../model/outcome.js";
 
-export function workloadCondition(type: string, deployment: string, rollout: ReturnType<typeof deploymentRollout>): PoolCondition {
+export function workloadCondition(type: string, deployment: string, rollout: Rollout): PoolCondition {
   const counts = `${rollout.available}/${rollout.replicas} replicas of Deployment ${deployment} available`;
   if (rollout.ready) return { type, status: true, reason: "Available", message: `${counts}.` };
   return {

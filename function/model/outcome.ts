@@ -1,18 +1,21 @@
-// What the component modules hand to the rest of the pipeline: composed objects with their
-// readiness, events (Normal/Warning results) the user should see, and what a component adds to
-// the LiveKit server pod. Messages never carry secret values.
+// What components hand to the rest of the pipeline: composed objects, events (Normal/Warning
+// results) the user should see, what a component adds to the LiveKit server pod, and its part of
+// the XR's status. Messages never carry secret values.
+import type { PoolStatus } from "../api/spec.js";
 import type { EnvVar, Volume, VolumeMount } from "../k8s/types.js";
 
 export interface DesiredObject {
   /** Composition resource name (see resource-names.ts). */
   name: string;
   object: Record<string, unknown>;
-  ready: boolean;
+  /** The component knows the object cannot be ready, whatever its kind's rule says of it (a
+   * credential Secret that exists but cannot be read). Otherwise k8s/readiness.ts decides. */
+  knownUnready?: true;
 }
 
 /** A desired object built as typed data; the protocol carries it as a plain struct. */
-export function desiredObject(name: string, object: object, ready: boolean): DesiredObject {
-  return { name, object: object as Record<string, unknown>, ready };
+export function desiredObject(name: string, object: object, opts: { knownUnready?: boolean } = {}): DesiredObject {
+  return { name, object: object as Record<string, unknown>, ...(opts.knownUnready ? { knownUnready: true as const } : {}) };
 }
 
 export interface PoolEvent {
@@ -37,18 +40,18 @@ export interface PodContribution {
   waitFor?: string;
 }
 
-export interface ComponentOutput {
-  objects: DesiredObject[];
-  events: PoolEvent[];
-  pod?: PodContribution;
-  /** Legacy XRs only: connection details Crossplane writes to the XR's (and claim's) Secret. */
-  compositeConnectionDetails?: Record<string, string>;
-}
-
 /** A condition on the XR and its claim, saying what the pool has or waits for. */
 export interface PoolCondition {
   type: string;
   status: boolean;
   reason: string;
   message: string;
+}
+
+/** A component's part of the XR's status. `converging`: it still has work under way even though
+ * every object it composes may be ready (e.g. a Redis migration between two ready backends). */
+export interface ReportPart {
+  status: PoolStatus;
+  conditions: PoolCondition[];
+  converging?: boolean;
 }

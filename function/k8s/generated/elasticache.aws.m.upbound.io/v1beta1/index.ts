@@ -1,0 +1,2 @@
+export * from "./ReplicationGroup.js";
+export * from "./SubnetGroup.js";

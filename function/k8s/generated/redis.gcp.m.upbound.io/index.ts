@@ -1,0 +1,1 @@
+export * as v1beta1 from "./v1beta1/index.js";

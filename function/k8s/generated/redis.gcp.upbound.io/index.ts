@@ -1,0 +1,1 @@
+export * as v1beta2 from "./v1beta2/index.js";

@@ -1,0 +1,160 @@
+import { IObjectMeta } from "@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta";
+import { Model, ModelData, setValidateFunc, createTypeMetaGuard } from "@kubernetes-models/base";
+import { ValidateFunc } from "@kubernetes-models/validate";
+import { validate } from "../../_schemas/StunnerL7mpIoV1GatewayConfig.js";
+
+/**
+ * GatewayConfig is the Schema for the gatewayconfigs API
+ */
+export interface IGatewayConfig {
+  /**
+   * APIVersion defines the versioned schema of this representation of an object.
+   * Servers should convert recognized schemas to the latest internal value, and
+   * may reject unrecognized values.
+   * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources
+   */
+  "apiVersion": "stunner.l7mp.io/v1";
+  /**
+   * Kind is a string value representing the REST resource this object represents.
+   * Servers may infer this from the endpoint the client submits requests to.
+   * Cannot be updated.
+   * In CamelCase.
+   * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   */
+  "kind": "GatewayConfig";
+  "metadata"?: IObjectMeta;
+  /**
+   * GatewayConfigSpec defines the desired state of GatewayConfig
+   */
+  "spec"?: {
+    /**
+     * AuthLifetime defines the lifetime of "longterm" authentication credentials in seconds.
+     */
+    "authLifetime"?: number;
+    /**
+     * Note that externally set credentials override any inline auth credentials (AuthType,
+     * AuthUsername, etc.): if AuthRef is nonempty then it is expected that the referenced
+     * Secret exists and \*all\* authentication credentials are correctly set in the referenced
+     * Secret (username/password or shared secret). Mixing of credential sources
+     * (inline/external) is not supported.
+     */
+    "authRef"?: {
+      /**
+       * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+       * When unspecified or empty string, core API group is inferred.
+       */
+      "group"?: string;
+      /**
+       * Kind is kind of the referent. For example "Secret".
+       */
+      "kind"?: string;
+      /**
+       * Name is the name of the referent.
+       */
+      "name": string;
+      /**
+       * Namespace is the namespace of the referenced object. When unspecified, the local
+       * namespace is inferred.
+       * 
+       * Note that when a namespace different than the local namespace is specified,
+       * a ReferenceGrant object is required in the referent namespace to allow that
+       * namespace's owner to accept the reference. See the ReferenceGrant
+       * documentation for details.
+       * 
+       * Support: Core
+       */
+      "namespace"?: string;
+    };
+    /**
+     * AuthType is the type of the STUN/TURN authentication mechanism.
+     */
+    "authType"?: string;
+    /**
+     * Dataplane defines the dataplane (stunnerd image, version, etc) for STUNner gateways
+     * using this GatewayConfig.
+     */
+    "dataplane"?: string;
+    /**
+     * LoadBalancerServiceAnnotations is a list of annotations that will go into the
+     * LoadBalancer services created automatically by the operator to wrap Gateways.
+     * 
+     * NOTE: removing annotations from a GatewayConfig will not result in the removal of the
+     * corresponding annotations from the LoadBalancer service, in order to prevent the
+     * accidental removal of an annotation installed there by Kubernetes or the cloud
+     * provider. If you really want to remove an annotation, do this manually or simply remove
+     * all Gateways (which will remove the corresponding LoadBalancer services), update the
+     * GatewayConfig and then recreate the Gateways, so that the newly created LoadBalancer
+     * services will contain the required annotations.
+     */
+    "loadBalancerServiceAnnotations"?: {
+      [key: string]: string;
+    };
+    /**
+     * LogLevel specifies the default loglevel for the STUNner daemon.
+     */
+    "logLevel"?: string;
+    /**
+     * Password defines the `password` credential for "plaintext" authentication.
+     */
+    "password"?: string;
+    /**
+     * Realm defines the STUN/TURN authentication realm to be used for clients toauthenticate
+     * with STUNner.
+     * 
+     * The realm must consist of lower case alphanumeric characters or '-', and must start and
+     * end with an alphanumeric character. No other punctuation is allowed.
+     */
+    "realm"?: string;
+    /**
+     * SharedSecret defines the shared secret to be used for "longterm" authentication.
+     */
+    "sharedSecret"?: string;
+    /**
+     * STUNMode toggles STUN-server mode. In this mode only STUN binding requests are handled,
+     * but no TURN allocations are allowed by the gateway. This is useful to prevent a DDoS
+     * vector when STUNner is deployed as a user-facing STUN server, where a client creates and
+     * removes empty allocations in a fast loop to overload the TURN server. When STUN-mode is
+     * enabled TURN credentials are optional and ignored even if provided, otherwise TURN
+     * credentials are mandatory. Default is false, which disables pure-STUN mode. Not
+     * supported in the free tier.
+     */
+    "stunMode"?: boolean;
+    /**
+     * Username defines the `username` credential for "plaintext" authentication.
+     */
+    "userName"?: string;
+    /**
+     * UserQuota limits the number of allocations active at one time for a given TURN username
+     * (see RFC8656/Section 5). Overlimit allocations are rejected with a 486 (Allocation Quota
+     * Reached) error. Default is no quota. Not supported in the free tier.
+     */
+    "userQuota"?: number;
+  };
+}
+
+/**
+ * GatewayConfig is the Schema for the gatewayconfigs API
+ */
+export class GatewayConfig extends Model<IGatewayConfig> implements IGatewayConfig {
+  "apiVersion": IGatewayConfig["apiVersion"];
+  "kind": IGatewayConfig["kind"];
+  "metadata"?: IGatewayConfig["metadata"];
+  "spec"?: IGatewayConfig["spec"];
+
+static apiVersion: IGatewayConfig["apiVersion"] = "stunner.l7mp.io/v1";
+static kind: IGatewayConfig["kind"] = "GatewayConfig";
+static is = createTypeMetaGuard<IGatewayConfig>(GatewayConfig);
+
+constructor(data?: ModelData<IGatewayConfig>) {
+  super();
+
+  this.setDefinedProps({
+    apiVersion: GatewayConfig.apiVersion,
+    kind: GatewayConfig.kind,
+    ...data
+  } as IGatewayConfig);
+}
+}
+
+
+setValidateFunc(GatewayConfig, validate as ValidateFunc<IGatewayConfig>);

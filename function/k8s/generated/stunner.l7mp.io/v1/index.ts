@@ -1,0 +1,2 @@
+export * from "./GatewayConfig.js";
+export * from "./UDPRoute.js";
