@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The real-control-plane suite runs on its own, in a private network namespace (npm run e2e).
+    exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 120_000,
     // fast-check: one seed per run, and a replay command on a failed property.
     setupFiles: ["test/support/property-setup.ts"],

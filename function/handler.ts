@@ -147,6 +147,13 @@ function refusal(errors: string[]): { message: string; reason: string } {
   return { message: parts.join(". "), reason: pool.length > 0 ? "InvalidSpec" : "InvalidInput" };
 }
 
+function observedConditionTypes(composite: Struct | undefined): string[] {
+  const conditions = (composite?.status as Struct | undefined)?.conditions;
+  return Array.isArray(conditions)
+    ? conditions.flatMap((c) => (typeof (c as Struct)?.type === "string" ? [(c as Struct).type as string] : []))
+    : [];
+}
+
 export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): HandlerResult {
   const composite = req.observed?.composite?.resource as Struct | undefined;
   const meta = (composite?.metadata ?? {}) as Struct;
@@ -166,7 +173,7 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
   const discovered = discover(active, cluster);
   const out = compose(discovered, deps.mint);
   const ready = judgeReadiness(out.objects, cluster.observed);
-  const rep = report(discovered, ready);
+  const rep = report(discovered, ready, observedConditionTypes(composite));
   const response = withOutcome(req, out, ready, rep);
   const required = requiredResources(active);
   if (Object.keys(required).length > 0) response.requirements = { extraResources: {}, resources: required, schemas: {} };

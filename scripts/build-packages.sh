@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the xpkg packages into _output/ with the pinned crossplane CLI:
+# Builds the xpkg packages into _output/ (or OUT) with the pinned crossplane CLI:
 #   function-livekit-pool[-<arch>].xpkg          package/ (meta Function + input CRD), examples/
 #   configuration-livekit-pool.xpkg              crossplane.yaml + apis/ (XRDs, Compositions), examples/
 #   configuration-livekit-pool-memorystore.xpkg  configurations/memorystore: provider-gcp-redis (optional)
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-crossplane.sh
 xp=.tools/bin/crossplane
-out=_output
+out=${OUT:-_output}
 registry=${REGISTRY:-ghcr.io/l7mp}
 registry=${registry%/}
 version=${VERSION:-v$(node -p 'require("./package.json").version')}

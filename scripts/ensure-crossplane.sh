@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds, once, into .tools/bin:
 #  - the pinned crossplane CLI (crank) as crossplane;
+#  - Crossplane core (cmd/crossplane) of the same pin as crossplane-core, for the real-control-plane
+#    suite (test/e2e/), with its version stamped like the CLI's;
 #  - crossplane-pki (tools/crossplane-pki, Go's standard library only): TLS certificates shaped as
 #    Crossplane makes the ones it calls functions with, for the function server's mTLS tests.
 # With `--cli`, only the CLI, and prints the path of the one to run: a crossplane of the pinned
@@ -17,6 +19,7 @@ pki_pin=$(cat "$root"/tools/crossplane-pki/{go.mod,main.go} | sha256sum | cut -c
 
 is_pinned_cli() { [ -x "$1" ] && "$1" version --client 2>/dev/null | grep -qF "$want"; }
 cli_built() { is_pinned_cli "$bin/crossplane"; }
+core_built() { [ -x "$bin/crossplane-core" ] && "$bin/crossplane-core" --version 2>/dev/null | grep -qxF "$want"; }
 pki_built() { [ -x "$bin/crossplane-pki" ] && [ -f "$bin/.crossplane-pki-$pki_pin" ]; }
 
 only_cli=false
@@ -28,7 +31,7 @@ if $only_cli; then
     exit 0
   fi
 fi
-if cli_built && { $only_cli || pki_built; }; then
+if cli_built && { $only_cli || { pki_built && core_built; }; }; then
   $only_cli && echo "$bin/crossplane"
   exit 0
 fi
@@ -47,6 +50,12 @@ fi
 if $only_cli; then
   echo "$bin/crossplane"
   exit 0
+fi
+if ! core_built; then
+  echo "ensure-crossplane: building Crossplane core $want (first run only, takes a few minutes)" >&2
+  (cd "$root/tools/crossplane" && CGO_ENABLED=0 GOFLAGS=-mod=mod go build -trimpath \
+    -ldflags "-s -w -X github.com/crossplane/crossplane/v2/internal/version.version=$want" \
+    -o "$bin/crossplane-core" github.com/crossplane/crossplane/v2/cmd/crossplane)
 fi
 if ! pki_built; then
   (cd "$root/tools/crossplane-pki" && go build -trimpath -o "$bin/crossplane-pki" .)

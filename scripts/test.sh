@@ -31,5 +31,9 @@ ensure scripts/ensure-redis.sh "redis-server is missing, so the suites that need
 ensure scripts/ensure-chromium.sh "chromium is missing, so the media suite (browsers through STUNner) will be skipped"
 ensure scripts/ensure-bench-tools.sh "Go is missing, so the benchmark smoke test will be skipped"
 ensure scripts/ensure-node24.sh "Node 24 cannot be fetched, so the runtime image's snapshot start will not be tested"
+ensure scripts/ensure-kube.sh "Go is missing, so the real-control-plane suite will be skipped"
+ensure scripts/ensure-registry.sh "docker-registry is missing, so the real-control-plane suite will be skipped"
 npx tsc -p tsconfig.json --noEmit
 npx vitest run "$@"
+# The real-control-plane suite, in a private network namespace of its own (scripts/e2e.sh).
+bash scripts/e2e.sh

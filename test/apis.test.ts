@@ -62,6 +62,14 @@ describe("generated API files", () => {
       expect(comp!.spec.pipeline[0].input).toMatchObject({ apiVersion: "fn.livekit.stunner.l7mp.io/v1alpha1", kind: "PoolDefaults" });
     }
   });
+
+  // Crossplane gives a legacy XR a connection Secret (and so copies details to its claim's Secret)
+  // only when its Composition names the namespace for it (composite/api.go); without it a claim's
+  // writeConnectionSecretToRef stays empty forever (found by test/e2e/, scenario 3).
+  it("names where the legacy Composition's XRs write connection details, so claims get their Secret", () => {
+    const [legacy] = parseDocs(readFileSync(resolve(ROOT, "apis/legacy/composition.yaml"), "utf8"));
+    expect(legacy!.spec.writeConnectionSecretsToNamespace).toBe("crossplane-system");
+  });
 });
 
 const reason = missing();

@@ -17,8 +17,32 @@ export interface Report {
   composedReady: boolean;
 }
 
-/** `ready`: the readiness pass's verdict on every composed object, by composition resource name. */
-export function report(components: readonly Discovered[], ready: ReadonlyMap<string, boolean>): Report {
+/** Conditions of features a spec switches on and off, and what switches each off. */
+const FEATURE_CONDITIONS: Record<string, string> = {
+  IngressAvailable: "spec.ingress.enabled is false",
+  EgressAvailable: "spec.egress.enabled is false",
+  SignalingReady: "spec.networking is not set",
+  TurnReady: "spec.networking is not set",
+  CertificateReady: "spec.networking is not set",
+};
+
+/** Crossplane never removes a condition a function stops returning: one the XR still carries for
+ * a feature now off is reported as Disabled (not counted in Ready), so it cannot go on saying the
+ * feature is available. A pool that never had the feature gets none. */
+function switchedOff(observedConditionTypes: readonly string[], reported: PoolCondition[]): PoolCondition[] {
+  const now = new Set(reported.map((c) => c.type));
+  return observedConditionTypes
+    .filter((t) => FEATURE_CONDITIONS[t] !== undefined && !now.has(t))
+    .map((type) => ({ type, status: false, reason: "Disabled", message: `Off: ${FEATURE_CONDITIONS[type]}.` }));
+}
+
+/** `ready`: the readiness pass's verdict on every composed object, by composition resource name.
+ * `observedConditionTypes`: the types of the conditions the observed XR carries. */
+export function report(
+  components: readonly Discovered[],
+  ready: ReadonlyMap<string, boolean>,
+  observedConditionTypes: readonly string[] = [],
+): Report {
   const ctx = { ready: (name: string) => ready.get(name) ?? false };
   // The server's conditions lead (readers look there first); the others follow the list.
   const ordered = [...components.filter((c) => c.component.leadsReport), ...components.filter((c) => !c.component.leadsReport)];
@@ -30,7 +54,7 @@ export function report(components: readonly Discovered[], ready: ReadonlyMap<str
   const allReady = composedReady && parts.every((p) => !p.converging) && conditions.every((c) => c.status);
   return {
     status: Object.assign({}, ...parts.map((p) => p.status)) as PoolStatus,
-    conditions,
+    conditions: [...conditions, ...switchedOff(observedConditionTypes, conditions)],
     ttlSeconds: allReady ? TTL_READY_SECONDS : TTL_CONVERGING_SECONDS,
     allReady,
     composedReady,
