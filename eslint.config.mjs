@@ -6,13 +6,27 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".tools/", "_output/", "coverage/", "artifacts/", "function/k8s/generated/", "test/support/media-page/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      ".tools/",
+      "_output/",
+      "coverage/",
+      "artifacts/",
+      "function/k8s/generated/",
+      "test/support/media-page/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       // A leading underscore marks a binding kept for its position or to drop a field from a rest.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   { files: ["test/**", "scripts/**", "bench/**"], rules: { "@typescript-eslint/no-explicit-any": "off" } },

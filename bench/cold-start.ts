@@ -64,7 +64,14 @@ function spread(values: number[]): Spread {
 async function startOnce(start: Start, cpu: number | undefined, logFile: string): Promise<{ wallMs: number; cpuMs: number }> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  const child = spawnPinned(cpu, start.command, [...start.args, "--insecure", "--address", `127.0.0.1:${port}`], logFile, start.env, POD_ENV);
+  const child = spawnPinned(
+    cpu,
+    start.command,
+    [...start.args, "--insecure", "--address", `127.0.0.1:${port}`],
+    logFile,
+    start.env,
+    POD_ENV,
+  );
   const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
     const wallMs = await firstSuccessfulCall(port, start.request, started, child, start.proto);
@@ -87,7 +94,14 @@ export async function measureColdStarts(starts: Start[], rounds: number, cpu: nu
   }
   const results = starts.map((s) => {
     const runs = samples.get(s.name)!;
-    return { name: s.name, what: s.what, ...(s.node ? { node: s.node } : {}), starts: runs.length, wallMs: spread(runs.map((r) => r.wallMs)), cpuMs: spread(runs.map((r) => r.cpuMs)) };
+    return {
+      name: s.name,
+      what: s.what,
+      ...(s.node ? { node: s.node } : {}),
+      starts: runs.length,
+      wallMs: spread(runs.map((r) => r.wallMs)),
+      cpuMs: spread(runs.map((r) => r.cpuMs)),
+    };
   });
   return { rounds, loadAverage: { before, after: loadavg()[0]! }, results };
 }

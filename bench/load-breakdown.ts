@@ -12,7 +12,10 @@ import { POD_ENV } from "./measure.js";
 const ROOT = resolve(import.meta.dirname, "..");
 
 const PARTS: Array<[string, string]> = [
-  ["node:http2, node:tls and node:http, which grpc-js loads", 'import * as a from "node:http2"; import * as b from "node:tls"; import * as c from "node:http"; export default [a, b, c];'],
+  [
+    "node:http2, node:tls and node:http, which grpc-js loads",
+    'import * as a from "node:http2"; import * as b from "node:tls"; import * as c from "node:http"; export default [a, b, c];',
+  ],
   ["@grpc/grpc-js", 'export * as grpc from "@grpc/grpc-js";'],
   ["the function SDK (with grpc-js and its protobuf codecs)", 'export * as sdk from "@crossplane-org/function-sdk-typescript";'],
   ["zod", 'export * as zod from "zod";'],

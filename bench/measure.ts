@@ -48,7 +48,13 @@ function clientFor(version: ProtoVersion) {
 /** Calls until one succeeds; the time from `startedAt` to that success is the cold start. A new
  * client for every attempt: one channel would wait out grpc-js's 1 s reconnect backoff after the
  * first refused connection and measure that instead of the server. */
-export async function firstSuccessfulCall(port: number, req: RunFunctionRequest, startedAt: bigint, child: ChildProcess, version: ProtoVersion): Promise<number> {
+export async function firstSuccessfulCall(
+  port: number,
+  req: RunFunctionRequest,
+  startedAt: bigint,
+  child: ChildProcess,
+  version: ProtoVersion,
+): Promise<number> {
   const Client = clientFor(version);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -66,7 +72,14 @@ export async function firstSuccessfulCall(port: number, req: RunFunctionRequest,
 /** Runs `command` pinned to `cpu` when taskset exists (the benchmark gives the server one core and
  * the load generator the other). Output goes to `logFile`, not a pipe: ghz runs synchronously, so
  * nothing would drain a pipe, and a server that logs every call would block once it filled. */
-export function spawnPinned(cpu: number | undefined, command: string, args: string[], logFile: string, env: Record<string, string> = {}, base: NodeJS.ProcessEnv = process.env): ChildProcess {
+export function spawnPinned(
+  cpu: number | undefined,
+  command: string,
+  args: string[],
+  logFile: string,
+  env: Record<string, string> = {},
+  base: NodeJS.ProcessEnv = process.env,
+): ChildProcess {
   const pinned = cpu !== undefined ? ["taskset", ["-c", String(cpu), command, ...args]] : [command, args];
   const log = openSync(logFile, "w");
   return spawn(pinned[0] as string, pinned[1] as string[], { stdio: ["ignore", log, log], env: { ...base, ...env } });

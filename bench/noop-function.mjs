@@ -13,7 +13,12 @@ const address = flag("--address") ?? "127.0.0.1:9444";
 const responsesFile = flag("--responses");
 // Keyed by the number of observed resources, which tells the benchmark's requests apart.
 const responses = responsesFile
-  ? new Map(Object.entries(JSON.parse(readFileSync(responsesFile, "utf8"))).map(([k, b64]) => [Number(k), RunFunctionResponse.decode(Buffer.from(b64, "base64"))]))
+  ? new Map(
+      Object.entries(JSON.parse(readFileSync(responsesFile, "utf8"))).map(([k, b64]) => [
+        Number(k),
+        RunFunctionResponse.decode(Buffer.from(b64, "base64")),
+      ]),
+    )
   : undefined;
 const observedCount = (req) => Object.keys(req.observed?.resources ?? {}).length;
 
@@ -22,7 +27,11 @@ server.addService(FunctionRunnerServiceService, {
   runFunction: (call, callback) => {
     if (!responses) return callback(null, to(call.request));
     const fixed = responses.get(observedCount(call.request));
-    if (!fixed) return callback({ code: grpc.status.NOT_FOUND, details: `no response prepared for ${observedCount(call.request)} observed resources` });
+    if (!fixed)
+      return callback({
+        code: grpc.status.NOT_FOUND,
+        details: `no response prepared for ${observedCount(call.request)} observed resources`,
+      });
     callback(null, fixed);
   },
 });

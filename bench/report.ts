@@ -30,13 +30,25 @@ export function targets(r: Results): Array<{ target: string; value: string; met:
   const c100errors = r.cells.filter((c) => c.server === "ours" && c.concurrency === 100).reduce((n, c) => n + c.errors, 0);
   return [
     { target: "medium, c=1: p50 <= 1.5 x floor", value: `${f(ours!.p50ms / floor!.p50ms)} x`, met: ours!.p50ms <= 1.5 * floor!.p50ms },
-    { target: "(ours) medium, c=1: p50 <= 1.5 x equal-output floor", value: `${f(ours!.p50ms / equal!.p50ms)} x`, met: ours!.p50ms <= 1.5 * equal!.p50ms },
-    { target: "medium, c=1: p50 <= function-patch-and-transform", value: `${f(ours!.p50ms / peer!.p50ms)} x`, met: ours!.p50ms <= peer!.p50ms },
+    {
+      target: "(ours) medium, c=1: p50 <= 1.5 x equal-output floor",
+      value: `${f(ours!.p50ms / equal!.p50ms)} x`,
+      met: ours!.p50ms <= 1.5 * equal!.p50ms,
+    },
+    {
+      target: "medium, c=1: p50 <= function-patch-and-transform",
+      value: `${f(ours!.p50ms / peer!.p50ms)} x`,
+      met: ours!.p50ms <= peer!.p50ms,
+    },
     { target: "medium, c=1: p99 < 10 ms", value: `${f(ours!.p99ms)} ms`, met: ours!.p99ms < 10 },
     { target: "c=100: no errors", value: `${c100errors} errors`, met: c100errors === 0 },
     { target: "idle RSS < 80 MB", value: `${f(r.servers.ours.idleMB, 1)} MB`, met: r.servers.ours.idleMB < 80 },
     { target: "cold start (the image's, median) < 300 ms", value: `${f(image, 0)} ms`, met: image < 300 },
-    { target: "cold start (the image's, median) <= 1.5 x function-patch-and-transform", value: `${f(image / peerStart)} x`, met: image <= 1.5 * peerStart },
+    {
+      target: "cold start (the image's, median) <= 1.5 x function-patch-and-transform",
+      value: `${f(image / peerStart)} x`,
+      met: image <= 1.5 * peerStart,
+    },
   ];
 }
 
@@ -67,10 +79,17 @@ export function renderMarkdown(r: Results): string {
     }
     out.push("");
   }
-  out.push("#### Per server", "", "| | cold start ms | idle RSS MB | peak RSS MB | RSS after load MB | p50 growth per observed object (c=1) |", "|---|---|---|---|---|---|");
+  out.push(
+    "#### Per server",
+    "",
+    "| | cold start ms | idle RSS MB | peak RSS MB | RSS after load MB | p50 growth per observed object (c=1) |",
+    "|---|---|---|---|---|---|",
+  );
   for (const s of SERVERS) {
     const m = r.servers[s];
-    out.push(`| ${LABEL[s]} | ${f(m.coldStartMs, 0)} | ${f(m.idleMB, 1)} | ${f(m.peakMB, 1)} | ${f(m.rssAfterLoadMB, 1)} | ${f(r.slope[s].usPerObject, 1)} µs (${r.slope[s].points.map((p) => `${p.observed}: ${f(p.p50ms)} ms`).join(", ")}) |`);
+    out.push(
+      `| ${LABEL[s]} | ${f(m.coldStartMs, 0)} | ${f(m.idleMB, 1)} | ${f(m.peakMB, 1)} | ${f(m.rssAfterLoadMB, 1)} | ${f(r.slope[s].usPerObject, 1)} µs (${r.slope[s].points.map((p) => `${p.observed}: ${f(p.p50ms)} ms`).join(", ")}) |`,
+    );
   }
   out.push("", "#### Targets", "", "| Target | This run | Met |", "|---|---|---|");
   for (const t of targets(r)) out.push(`| ${t.target} | ${t.value} | ${t.met ? "yes" : "**no**"} |`);
@@ -90,7 +109,9 @@ export function renderColdStart(machine: Machine, cs: ColdStarts, loads: LoadCos
     "|---|---|---|---|---|---|",
   ];
   for (const c of cs.results) {
-    out.push(`| ${c.what} | ${c.node ?? "(Go)"} | ${range(c.wallMs)} | ${f(c.wallMs.median / peer.wallMs.median)} | ${range(c.cpuMs)} | ${f(c.cpuMs.median / peer.cpuMs.median)} |`);
+    out.push(
+      `| ${c.what} | ${c.node ?? "(Go)"} | ${range(c.wallMs)} | ${f(c.wallMs.median / peer.wallMs.median)} | ${range(c.cpuMs)} | ${f(c.cpuMs.median / peer.cpuMs.median)} |`,
+    );
   }
   const versions = Object.keys(loads[0]?.cpuMs ?? {});
   out.push(

@@ -16,7 +16,10 @@ const deps = { mint: minter(Buffer.alloc(32, 1)) };
 const PLATFORM_INPUT = {
   apiVersion: "fn.livekit.stunner.l7mp.io/v1alpha1",
   kind: "PoolDefaults",
-  networking: { turn: { authSecretRef: { name: "stunner-auth", namespace: "stunner-system" } }, tlsIssuerRef: { name: "letsencrypt-prod", kind: "ClusterIssuer" } },
+  networking: {
+    turn: { authSecretRef: { name: "stunner-auth", namespace: "stunner-system" } },
+    tlsIssuerRef: { name: "letsencrypt-prod", kind: "ClusterIssuer" },
+  },
 };
 const PLATFORM_AUTH = {
   apiVersion: "v1",
@@ -31,7 +34,10 @@ function composite(observedCount: number): Obj {
     kind: "LiveKitPool",
     metadata: { name: "bench", namespace: "media", uid: "b3c1e000-0000-4000-8000-000000000001", generation: 1, resourceVersion: "1000" },
     spec: {
-      crossplane: { compositionRef: { name: "livekitpools" }, resourceRefs: Array.from({ length: observedCount }, (_, i) => ({ apiVersion: "v1", kind: "Secret", name: `r${i}` })) },
+      crossplane: {
+        compositionRef: { name: "livekitpools" },
+        resourceRefs: Array.from({ length: observedCount }, (_, i) => ({ apiVersion: "v1", kind: "Secret", name: `r${i}` })),
+      },
       server: { replicas: 3, resources: { requests: { cpu: "2", memory: "2Gi" } } },
       networking: { hostname: "meet.example.com", turn: { tcp: { enabled: true }, tls: { enabled: true } } },
     },
@@ -47,7 +53,16 @@ function asStored(obj: Obj, i: number): Obj {
     resourceVersion: String(2000 + i),
     generation: 1,
     creationTimestamp: "2026-11-01T10:00:00Z",
-    ownerReferences: [{ apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPool", name: "bench", uid: "b3c1e000-0000-4000-8000-000000000001", controller: true, blockOwnerDeletion: true }],
+    ownerReferences: [
+      {
+        apiVersion: "livekit.stunner.l7mp.io/v1alpha1",
+        kind: "LiveKitPool",
+        name: "bench",
+        uid: "b3c1e000-0000-4000-8000-000000000001",
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ],
     managedFields: [
       {
         manager: "apiextensions.crossplane.io/composed/8f4c1a0e",
@@ -55,7 +70,10 @@ function asStored(obj: Obj, i: number): Obj {
         apiVersion: obj.apiVersion,
         time: "2026-11-01T10:00:00Z",
         fieldsType: "FieldsV1",
-        fieldsV1: { "f:metadata": { "f:labels": Object.fromEntries(Object.keys(obj.metadata?.labels ?? {}).map((k) => [`f:${k}`, {}])) }, "f:spec": {} },
+        fieldsV1: {
+          "f:metadata": { "f:labels": Object.fromEntries(Object.keys(obj.metadata?.labels ?? {}).map((k) => [`f:${k}`, {}])) },
+          "f:spec": {},
+        },
       },
     ],
   };
@@ -65,14 +83,29 @@ function asStored(obj: Obj, i: number): Obj {
 function readyStatus(obj: Obj): Obj {
   switch (obj.kind) {
     case "Deployment":
-      return { observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3, conditions: [{ type: "Available", status: "True" }] };
+      return {
+        observedGeneration: 1,
+        replicas: 3,
+        updatedReplicas: 3,
+        readyReplicas: 3,
+        availableReplicas: 3,
+        conditions: [{ type: "Available", status: "True" }],
+      };
     case "StatefulSet":
       return { observedGeneration: 1, replicas: 1, updatedReplicas: 1, readyReplicas: 1, availableReplicas: 1 };
     case "Gateway":
-      return { addresses: [{ type: "IPAddress", value: "34.120.10.20" }], conditions: [{ type: "Accepted", status: "True" }, { type: "Programmed", status: "True" }] };
+      return {
+        addresses: [{ type: "IPAddress", value: "34.120.10.20" }],
+        conditions: [
+          { type: "Accepted", status: "True" },
+          { type: "Programmed", status: "True" },
+        ],
+      };
     case "HTTPRoute":
     case "UDPRoute":
-      return { parents: [{ parentRef: { name: "gw" }, controllerName: "example.io/gateway", conditions: [{ type: "Accepted", status: "True" }] }] };
+      return {
+        parents: [{ parentRef: { name: "gw" }, controllerName: "example.io/gateway", conditions: [{ type: "Accepted", status: "True" }] }],
+      };
     case "Certificate":
       return { conditions: [{ type: "Ready", status: "True" }], notAfter: "2027-02-01T00:00:00Z" };
     default:
@@ -100,7 +133,10 @@ function convergedObjects(): Record<string, Obj> {
   for (let round = 0; round < 4; round++) {
     const rsp = runFunction(request(observed, 0, PLATFORM_INPUT), deps).response;
     observed = Object.fromEntries(
-      Object.entries(rsp.desired!.resources).map(([k, r], i) => [k, { ...asStored(r.resource as Obj, i), status: readyStatus(r.resource as Obj) }]),
+      Object.entries(rsp.desired!.resources).map(([k, r], i) => [
+        k,
+        { ...asStored(r.resource as Obj, i), status: readyStatus(r.resource as Obj) },
+      ]),
     );
   }
   return observed;
@@ -133,7 +169,10 @@ export function ourRequest(size: Size, extra = size === "large" ? EXTRA_OBJECTS_
  * equal-output floor sends back (bench/noop-function.mjs --responses). */
 export function ourResponses(requests: RunFunctionRequest[]): Record<number, string> {
   return Object.fromEntries(
-    requests.map((req) => [Object.keys(req.observed?.resources ?? {}).length, Buffer.from(RunFunctionResponse.encode(runFunction(req, deps).response).finish()).toString("base64")]),
+    requests.map((req) => [
+      Object.keys(req.observed?.resources ?? {}).length,
+      Buffer.from(RunFunctionResponse.encode(runFunction(req, deps).response).finish()).toString("base64"),
+    ]),
   );
 }
 
@@ -149,7 +188,9 @@ export function patchAndTransformRequest(size: Size, extra = size === "large" ? 
       patches: [
         { type: "FromCompositeFieldPath", fromFieldPath: "metadata.name", toFieldPath: "metadata.labels[livekit.stunner.l7mp.io/pool]" },
         { type: "FromCompositeFieldPath", fromFieldPath: "metadata.namespace", toFieldPath: "metadata.namespace" },
-        ...(base.kind === "Deployment" ? [{ type: "FromCompositeFieldPath", fromFieldPath: "spec.server.replicas", toFieldPath: "spec.replicas" }] : []),
+        ...(base.kind === "Deployment"
+          ? [{ type: "FromCompositeFieldPath", fromFieldPath: "spec.server.replicas", toFieldPath: "spec.replicas" }]
+          : []),
       ],
     };
   });

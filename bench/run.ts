@@ -29,7 +29,10 @@ const PEER = resolve(ROOT, ".tools/bin/function-patch-and-transform");
 const MAIN = resolve(ROOT, "dist/main.js");
 // The runtime image's Node (scripts/ensure-node24.sh).
 const NODE24 = resolve(ROOT, ".cache/node24/bin/node");
-const PROTO_DIR = join(execFileSync("go", ["env", "GOMODCACHE"], { encoding: "utf8" }).trim(), "github.com/crossplane/crossplane/v2@v2.2.1/proto/fn");
+const PROTO_DIR = join(
+  execFileSync("go", ["env", "GOMODCACHE"], { encoding: "utf8" }).trim(),
+  "github.com/crossplane/crossplane/v2@v2.2.1/proto/fn",
+);
 
 const SIZES: Size[] = ["small", "medium", "large"];
 const CONCURRENCY = [1, 16, 100];
@@ -62,8 +65,19 @@ const NOOP = resolve(ROOT, "bench/noop-function.mjs");
 const SERVERS: Record<ServerName, ServerDef> = {
   ours: { proto: "v1", command: process.execPath, args: (p) => [MAIN, "--insecure", "--address", `127.0.0.1:${p}`], request: ourRequest },
   floor: { proto: "v1", command: process.execPath, args: (p) => [NOOP, "--address", `127.0.0.1:${p}`], request: ourRequest },
-  equalFloor: { proto: "v1", command: process.execPath, args: (p) => [NOOP, "--address", `127.0.0.1:${p}`, "--responses", EQUAL_OUTPUT], request: ourRequest },
-  peer: { proto: "v1beta1", command: PEER, args: (p) => ["--insecure", "--address", `127.0.0.1:${p}`], env: { GOMAXPROCS: "1" }, request: patchAndTransformRequest },
+  equalFloor: {
+    proto: "v1",
+    command: process.execPath,
+    args: (p) => [NOOP, "--address", `127.0.0.1:${p}`, "--responses", EQUAL_OUTPUT],
+    request: ourRequest,
+  },
+  peer: {
+    proto: "v1beta1",
+    command: PEER,
+    args: (p) => ["--insecure", "--address", `127.0.0.1:${p}`],
+    env: { GOMAXPROCS: "1" },
+    request: patchAndTransformRequest,
+  },
 };
 
 export interface Cell extends GhzResult {
@@ -116,7 +130,14 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
   const child = spawnPinned(SERVER_CPU, def.command, def.args(port), logFile, def.env, POD_ENV);
   try {
     const coldStartMs = await firstSuccessfulCall(port, def.request("small"), started, child, def.proto);
-    const load = { ghz: GHZ, version: def.proto, proto: join(PROTO_DIR, def.proto, def.proto === "v1" ? "run_function.proto" : "zz_generated_run_function.proto"), port, warmup: WARMUP, ...(LOAD_CPU !== undefined ? { cpu: LOAD_CPU } : {}) };
+    const load = {
+      ghz: GHZ,
+      version: def.proto,
+      proto: join(PROTO_DIR, def.proto, def.proto === "v1" ? "run_function.proto" : "zz_generated_run_function.proto"),
+      port,
+      warmup: WARMUP,
+      ...(LOAD_CPU !== undefined ? { cpu: LOAD_CPU } : {}),
+    };
     const idleMB = memoryMB(child.pid!).rss;
     for (const size of SIZES) {
       const file = requestFile(`${name}-${size}`, def.request(size));
@@ -127,7 +148,9 @@ async function measureServer(name: ServerName, results: Results): Promise<void> 
         const r = runGhz({ ...load, requestFile: file, concurrency, total });
         const cpuUsPerCall = ((cpuSeconds(child.pid!) - cpu0) / (total + WARMUP)) * 1e6;
         results.cells.push({ server: name, size, concurrency, cpuUsPerCall, ...r });
-        console.error(`${name} ${size} c=${concurrency}: p50 ${r.p50ms.toFixed(3)} ms, p99 ${r.p99ms.toFixed(3)} ms, ${r.rps.toFixed(0)}/s, ${r.errors} errors${r.topError ? ` (${r.topError})` : ""}`);
+        console.error(
+          `${name} ${size} c=${concurrency}: p50 ${r.p50ms.toFixed(3)} ms, p99 ${r.p99ms.toFixed(3)} ms, ${r.rps.toFixed(0)}/s, ${r.errors} errors${r.topError ? ` (${r.topError})` : ""}`,
+        );
       }
     }
     const points = [];
@@ -162,9 +185,34 @@ function coldStartCandidates(): Start[] {
   return [
     { name: "bundle", what: "dist/main.js", node: process.version, command: process.execPath, args: [MAIN], proto: "v1", request },
     { name: "bundle24", what: "dist/main.js", node: node24, command: NODE24, args: [MAIN], proto: "v1", request },
-    { name: "compileCache24", what: "dist/main.js, Node's compile cache filled by an earlier start", node: node24, command: NODE24, args: [MAIN], env: { NODE_COMPILE_CACHE: compileCache }, proto: "v1", request },
-    { name: "image", what: "the runtime image's start: its V8 startup snapshot", node: node24, command: NODE24, args: ["--snapshot-blob", blob, "--"], proto: "v1", request },
-    { name: "peer", what: "function-patch-and-transform", command: PEER, args: [], env: { GOMAXPROCS: "1" }, proto: "v1beta1", request: patchAndTransformRequest("small") },
+    {
+      name: "compileCache24",
+      what: "dist/main.js, Node's compile cache filled by an earlier start",
+      node: node24,
+      command: NODE24,
+      args: [MAIN],
+      env: { NODE_COMPILE_CACHE: compileCache },
+      proto: "v1",
+      request,
+    },
+    {
+      name: "image",
+      what: "the runtime image's start: its V8 startup snapshot",
+      node: node24,
+      command: NODE24,
+      args: ["--snapshot-blob", blob, "--"],
+      proto: "v1",
+      request,
+    },
+    {
+      name: "peer",
+      what: "function-patch-and-transform",
+      command: PEER,
+      args: [],
+      env: { GOMAXPROCS: "1" },
+      proto: "v1beta1",
+      request: patchAndTransformRequest("small"),
+    },
   ];
 }
 
@@ -184,11 +232,28 @@ function writeResults(file: string, results: unknown): void {
 }
 
 async function main(): Promise<void> {
-  const needed = [["function-patch-and-transform", PEER], ["dist/main.js", MAIN], ["Node 24", NODE24], ...(coldStartOnly ? [] : [["ghz", GHZ], ["run_function.proto", PROTO_DIR]])];
+  const needed = [
+    ["function-patch-and-transform", PEER],
+    ["dist/main.js", MAIN],
+    ["Node 24", NODE24],
+    ...(coldStartOnly
+      ? []
+      : [
+          ["ghz", GHZ],
+          ["run_function.proto", PROTO_DIR],
+        ]),
+  ];
   for (const [what, path] of needed) {
-    if (!existsSync(path!)) throw new Error(`${what} is missing at ${path}: run scripts/ensure-bench-tools.sh, scripts/ensure-node24.sh and npm run build`);
+    if (!existsSync(path!))
+      throw new Error(`${what} is missing at ${path}: run scripts/ensure-bench-tools.sh, scripts/ensure-node24.sh and npm run build`);
   }
-  const machine: Machine = { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version, date: new Date().toISOString(), pinned: SERVER_CPU !== undefined };
+  const machine: Machine = {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    date: new Date().toISOString(),
+    pinned: SERVER_CPU !== undefined,
+  };
   const coldStart = await measureColdStarts(coldStartCandidates(), COLD_START_ROUNDS, SERVER_CPU, scratch);
   const loadCosts = await measureLoadCosts([process.execPath, NODE24], LOAD_RUNS, SERVER_CPU, scratch);
   const coldStartMarkdown = renderColdStart(machine, coldStart, loadCosts, smoke);

@@ -142,7 +142,9 @@ function refusal(errors: string[]): { message: string; reason: string } {
   const pool = errors.filter((e) => !e.startsWith("input."));
   const parts = [
     ...(pool.length > 0 ? [`invalid LiveKitPool: ${pool.join("; ")}`] : []),
-    ...(platform.length > 0 ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`] : []),
+    ...(platform.length > 0
+      ? [`invalid function input (the platform's PoolDefaults in the Composition, not the pool): ${platform.join("; ")}`]
+      : []),
   ];
   return { message: parts.join(". "), reason: pool.length > 0 ? "InvalidSpec" : "InvalidInput" };
 }
@@ -168,7 +170,12 @@ export function runFunction(req: RunFunctionRequest, deps: HandlerDeps): Handler
     const { message, reason } = refusal(parsed.errors);
     return { response: fatalResponse(req, message, reason), summary: { ...who, outcome: "fatal", objects: 0, events: 0 } };
   }
-  const cluster = { observed: observedObjects(req), required: requiredObjects(req), connectionKeys: observedConnectionKeys(req), composite };
+  const cluster = {
+    observed: observedObjects(req),
+    required: requiredObjects(req),
+    connectionKeys: observedConnectionKeys(req),
+    composite,
+  };
   const active = decompose(parsed.pool, components);
   const discovered = discover(active, cluster);
   const out = compose(discovered, deps.mint);

@@ -22,20 +22,27 @@ export async function serve(argv: string[]): Promise<void> {
   const log = createLogger(args.debug);
   const deps = { mint: minter(newSeed()) };
 
-  const server = createServer((req) => {
-    const started = process.hrtime.bigint();
-    const { response, summary, error } = runFunctionSafely(req, deps);
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (error) log.error({ ...summary, err: { message: error.message, stack: error.stack } }, "RunFunction failed");
-    else log.debug({ ...summary, ms }, "RunFunction");
-    return response;
-  }, Math.round(args.maxRecvMessageSizeMiB * 1024 * 1024));
+  const server = createServer(
+    (req) => {
+      const started = process.hrtime.bigint();
+      const { response, summary, error } = runFunctionSafely(req, deps);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (error) log.error({ ...summary, err: { message: error.message, stack: error.stack } }, "RunFunction failed");
+      else log.debug({ ...summary, ms }, "RunFunction");
+      return response;
+    },
+    Math.round(args.maxRecvMessageSizeMiB * 1024 * 1024),
+  );
 
   let listening: Listening;
   try {
     const transport: Transport = args.insecure
       ? { insecure: true }
-      : { insecure: false, tls: readServerTls(args.tlsServerCertsDir), onRefused: (refused) => log.warn(refused, "refused a client connection") };
+      : {
+          insecure: false,
+          tls: readServerTls(args.tlsServerCertsDir),
+          onRefused: (refused) => log.warn(refused, "refused a client connection"),
+        };
     listening = await listen(server, args.address, transport);
     log.info({ address: args.address, port: listening.port, tls: !args.insecure }, "function-livekit-pool listening");
   } catch (err) {

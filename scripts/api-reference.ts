@@ -19,9 +19,13 @@ function limits(s: Json): string {
 
 function rows(schema: Json, path: string, required: boolean, out: string[]): void {
   const isObject = schema.type === "object" && schema.properties && Object.keys(schema.properties).length > 0;
-  const def = schema.default !== undefined && !(isObject && JSON.stringify(schema.default) === "{}") ? `\`${JSON.stringify(schema.default)}\`` : "";
+  const def =
+    schema.default !== undefined && !(isObject && JSON.stringify(schema.default) === "{}") ? `\`${JSON.stringify(schema.default)}\`` : "";
   const cell = (t: string) => t.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  if (path) out.push(`| \`${path}\` | ${cell(typeOf(schema))}${required ? " (required)" : ""} | ${def} | ${cell([schema.description ?? "", limits(schema)].filter(Boolean).join(" "))} |`);
+  if (path)
+    out.push(
+      `| \`${path}\` | ${cell(typeOf(schema))}${required ? " (required)" : ""} | ${def} | ${cell([schema.description ?? "", limits(schema)].filter(Boolean).join(" "))} |`,
+    );
   if (!isObject) return;
   const req = new Set<string>(schema.required ?? []);
   for (const [name, child] of Object.entries<Json>(schema.properties)) rows(child, path ? `${path}.${name}` : name, req.has(name), out);

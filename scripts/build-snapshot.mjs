@@ -23,7 +23,9 @@ const UNUSED_UNVERIFIED_BUILTINS = new Set(["worker_threads", "module"]);
 const [builder = "dist/snapshot.cjs", blob = "dist/main.blob"] = process.argv.slice(2);
 const major = Number(process.versions.node.split(".")[0]);
 if (major < 24) {
-  console.error(`build-snapshot: Node ${process.version} cannot build the snapshot: the runtime image runs Node 24 (scripts/ensure-node24.sh brings it)`);
+  console.error(
+    `build-snapshot: Node ${process.version} cannot build the snapshot: the runtime image runs Node 24 (scripts/ensure-node24.sh brings it)`,
+  );
   process.exit(1);
 }
 
@@ -42,7 +44,9 @@ const unexpected = unverified.filter((name) => !UNUSED_UNVERIFIED_BUILTINS.has(n
 if (run.status !== 0 || unexpected.length > 0) {
   rmSync(blob, { force: true });
   process.stderr.write(run.stderr);
-  console.error(`build-snapshot: failed (exit ${run.status ?? run.signal})${unexpected.length > 0 ? `; unverified built-ins loaded while building: ${unexpected.join(", ")}` : ""}`);
+  console.error(
+    `build-snapshot: failed (exit ${run.status ?? run.signal})${unexpected.length > 0 ? `; unverified built-ins loaded while building: ${unexpected.join(", ")}` : ""}`,
+  );
   process.exit(1);
 }
 console.log(`build-snapshot: ${blob} from ${builder} (Node ${process.version})`);

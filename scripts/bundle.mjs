@@ -56,7 +56,12 @@ const dirs = [...new Set(inputs.map(packageDir).filter(Boolean))].sort();
 const notices = dirs.map((dir) => {
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   const licenceFile = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f)) : undefined;
-  const text = licenceFile ? readFileSync(join(dir, licenceFile), "utf8").trim() : `(no licence file shipped; package.json says: ${pkg.license ?? "nothing"})`;
+  const text = licenceFile
+    ? readFileSync(join(dir, licenceFile), "utf8").trim()
+    : `(no licence file shipped; package.json says: ${pkg.license ?? "nothing"})`;
   return `${pkg.name}@${pkg.version}, licence: ${pkg.license ?? "unknown"}\n\n${text}\n`;
 });
-writeFileSync("dist/THIRD-PARTY-NOTICES.txt", `Third-party software bundled into dist/main.js and dist/snapshot.cjs\n\n${notices.join(`\n${"-".repeat(72)}\n\n`)}`);
+writeFileSync(
+  "dist/THIRD-PARTY-NOTICES.txt",
+  `Third-party software bundled into dist/main.js and dist/snapshot.cjs\n\n${notices.join(`\n${"-".repeat(72)}\n\n`)}`,
+);

@@ -45,7 +45,9 @@ export function writeConfigurationRoot(root: string, registry: string, out: stri
   for (const scope of readdirSync(join(out, "apis"))) {
     const file = join(out, "apis", scope, "composition.yaml");
     const docs = parseAllDocuments(readFileSync(file, "utf8"));
-    for (const doc of docs) for (const step of (doc.getIn(["spec", "pipeline"]) as { items: Array<{ setIn(p: string[], v: unknown): void }> }).items) step.setIn(["functionRef", "name"], name);
+    for (const doc of docs)
+      for (const step of (doc.getIn(["spec", "pipeline"]) as { items: Array<{ setIn(p: string[], v: unknown): void }> }).items)
+        step.setIn(["functionRef", "name"], name);
     writeFileSync(file, docs.map((d) => d.toString()).join(""));
   }
 }
@@ -57,5 +59,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     process.exit(2);
   }
   writeConfigurationRoot(resolve(import.meta.dirname, ".."), registry.replace(/\/+$/, ""), resolve(out));
-  console.log(`configuration-package: depends on ${registry}/${FUNCTION_REPOSITORY}; Compositions call ${dependencyFunctionName(registry)}`);
+  console.log(
+    `configuration-package: depends on ${registry}/${FUNCTION_REPOSITORY}; Compositions call ${dependencyFunctionName(registry)}`,
+  );
 }

@@ -63,7 +63,13 @@ const inputCrd = {
   metadata: { name: `pooldefaults.${INPUT_API_VERSION.split("/")[0]}` },
   spec: {
     group: INPUT_API_VERSION.split("/")[0],
-    names: { kind: INPUT_KIND, listKind: `${INPUT_KIND}List`, plural: "pooldefaults", singular: "pooldefaults", categories: ["crossplane"] },
+    names: {
+      kind: INPUT_KIND,
+      listKind: `${INPUT_KIND}List`,
+      plural: "pooldefaults",
+      singular: "pooldefaults",
+      categories: ["crossplane"],
+    },
     scope: "Namespaced",
     versions: [
       {
@@ -89,7 +95,12 @@ export function renderApis(): Record<string, string> {
         root: "spec",
         schema: structuralSchema(namespacedPoolSpec),
       },
-      { title: "Status", intro: "Written by the function; Crossplane adds `conditions`.", root: "status", schema: structuralSchema(poolStatus) },
+      {
+        title: "Status",
+        intro: "Written by the function; Crossplane adds `conditions`.",
+        root: "status",
+        schema: structuralSchema(poolStatus),
+      },
       {
         title: "PoolDefaults: the Composition step's input",
         intro: `\`${INPUT_API_VERSION}\` \`${INPUT_KIND}\`: platform defaults set once in a Composition.`,

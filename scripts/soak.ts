@@ -19,11 +19,21 @@ try {
   if (!url) throw new Error("the server printed no inspector address");
   const inspector = await connectInspector(url);
   try {
-    const r = await phasedSoak({ port: fn.port, pid: fn.process.pid!, inspector }, requests, { calls, concurrency, warmupCalls: rssWarmup, sampleEveryMs: 500 });
+    const r = await phasedSoak({ port: fn.port, pid: fn.process.pid!, inspector }, requests, {
+      calls,
+      concurrency,
+      warmupCalls: rssWarmup,
+      sampleEveryMs: 500,
+    });
     console.log(`soak: ${requests.length} distinct requests; ${describePhasedSoak(r, concurrency, rssWarmup)}`);
     const samples = r.measured.samples;
     const step = Math.max(1, Math.floor(samples.length / 20));
-    console.log(`soak: RSS MiB by calls of the measured phase: ${samples.filter((_, i) => i % step === 0).map((s) => `${s.calls}:${s.rssMiB.toFixed(0)}`).join(" ")}`);
+    console.log(
+      `soak: RSS MiB by calls of the measured phase: ${samples
+        .filter((_, i) => i % step === 0)
+        .map((s) => `${s.calls}:${s.rssMiB.toFixed(0)}`)
+        .join(" ")}`,
+    );
     const errors = r.warmup.errors + r.measured.errors;
     const ok = errors === 0 && !r.leaked && fn.process.exitCode === null;
     console.log(ok ? "soak: PASS" : `soak: FAIL (errors ${errors}, leaked ${r.leaked}, server exited ${fn.process.exitCode !== null})`);

@@ -9,7 +9,9 @@ import { validate } from "./support/crossplane-cli.js";
 import { LIVEKIT_CONFIG_BIN, missing, ROOT, SHARED_CRDS, skipOrFail } from "./support/paths.js";
 import { parseDocs } from "./support/yaml-docs.js";
 
-const liveKitConfigMissing = existsSync(LIVEKIT_CONFIG_BIN) ? undefined : skipOrFail([`${LIVEKIT_CONFIG_BIN} is not built (scripts/ensure-livekit.sh needs Go)`]);
+const liveKitConfigMissing = existsSync(LIVEKIT_CONFIG_BIN)
+  ? undefined
+  : skipOrFail([`${LIVEKIT_CONFIG_BIN} is not built (scripts/ensure-livekit.sh needs Go)`]);
 
 describe("generated API files", () => {
   for (const [path, content] of Object.entries(renderApis())) {
@@ -35,18 +37,22 @@ describe("generated API files", () => {
   });
 
   // The keys spec.server.config may hold come from the pinned LiveKit server itself.
-  it.skipIf(liveKitConfigMissing !== undefined)("function/api/livekit-config-shape.json is what the pinned LiveKit server reads (npm run generate:livekit-config)", () => {
-    const current = execFileSync(LIVEKIT_CONFIG_BIN, { encoding: "utf8" });
-    expect(readFileSync(resolve(ROOT, "function/api/livekit-config-shape.json"), "utf8")).toBe(current);
-    expect(JSON.parse(current).livekitServer).toBe("v1.13.5");
-  });
+  it.skipIf(liveKitConfigMissing !== undefined)(
+    "function/api/livekit-config-shape.json is what the pinned LiveKit server reads (npm run generate:livekit-config)",
+    () => {
+      const current = execFileSync(LIVEKIT_CONFIG_BIN, { encoding: "utf8" });
+      expect(readFileSync(resolve(ROOT, "function/api/livekit-config-shape.json"), "utf8")).toBe(current);
+      expect(JSON.parse(current).livekitServer).toBe("v1.13.5");
+    },
+  );
 
   // The types of the kinds no kubernetes-models package ships come from the upstream CRDs.
   it.skipIf(!existsSync(SHARED_CRDS))("function/k8s/generated is what the upstream CRDs generate (npm run generate:crd-types)", () => {
     const dir = mkdtempSync(join(tmpdir(), "lkp-crd-types-"));
     try {
       execFileSync("bash", [resolve(ROOT, "scripts/generate-crd-types.sh"), dir], { cwd: ROOT, stdio: "pipe" });
-      const files = (root: string) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => !statSync(join(root, f)).isDirectory()).sort();
+      const files = (root: string) =>
+        (readdirSync(root, { recursive: true }) as string[]).filter((f) => !statSync(join(root, f)).isDirectory()).sort();
       const committed = resolve(ROOT, "function/k8s/generated");
       expect(files(committed)).toEqual(files(dir));
       for (const f of files(dir)) expect(readFileSync(join(committed, f), "utf8"), f).toBe(readFileSync(join(dir, f), "utf8"));
@@ -110,7 +116,9 @@ describe("cluster prerequisites", () => {
     const { ClusterRole } = await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole");
     new ClusterRole(role as any).validate();
     expect(role!.metadata.labels["rbac.crossplane.io/aggregate-to-crossplane"]).toBe("true");
-    const granted = new Set<string>(role!.rules.flatMap((r: any) => r.apiGroups.flatMap((g: string) => r.resources.map((res: string) => `${g}/${res}`))));
+    const granted = new Set<string>(
+      role!.rules.flatMap((r: any) => r.apiGroups.flatMap((g: string) => r.resources.map((res: string) => `${g}/${res}`))),
+    );
     const composed = new Set<string>();
     for (const dir of readdirSync(resolve(ROOT, "test/render"))) {
       const golden = resolve(ROOT, "test/render", dir, "expected.yaml");

@@ -49,6 +49,8 @@ describe("the function's modules", async () => {
 
   it("are all reached: the graph is the real one", () => {
     expect(imports.length).toBeGreaterThan(100);
-    expect(graph.obj()["pipeline/components.ts"]).toEqual(expect.arrayContaining(["components/server/index.ts", "components/redis/index.ts"]));
+    expect(graph.obj()["pipeline/components.ts"]).toEqual(
+      expect.arrayContaining(["components/server/index.ts", "components/redis/index.ts"]),
+    );
   });
 });

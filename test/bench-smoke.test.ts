@@ -61,7 +61,11 @@ describe.skipIf(reason !== undefined)("benchmark harness (smoke)", () => {
     }
     expect(starts.find((s: any) => s.name === "image").node).toMatch(/^v24\./);
     // What loading each part costs, on this Node and on Node 24.
-    for (const l of results.loadCosts) expect(Object.values(l.cpuMs).filter((ms) => (ms as number) > 0), l.part).toHaveLength(2);
+    for (const l of results.loadCosts)
+      expect(
+        Object.values(l.cpuMs).filter((ms) => (ms as number) > 0),
+        l.part,
+      ).toHaveLength(2);
     expect(r.stdout).toContain("#### Cold start");
     expect(r.stdout).toContain("#### Targets");
   }, 600_000);

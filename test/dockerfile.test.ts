@@ -28,7 +28,10 @@ describe("the runtime image's Dockerfile", () => {
     expect(sources).toContain("scripts/build-snapshot.mjs");
     for (const source of sources) {
       expect(existsSync(join(ROOT, source)), source).toBe(true);
-      expect(allowed.some((a) => source === a || source.startsWith(`${a}/`)), `${source} is excluded by .dockerignore`).toBe(true);
+      expect(
+        allowed.some((a) => source === a || source.startsWith(`${a}/`)),
+        `${source} is excluded by .dockerignore`,
+      ).toBe(true);
     }
   });
 });

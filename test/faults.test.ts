@@ -10,8 +10,18 @@ import { keyOf, PLATFORM_AUTH, platformAuthSecret, type Obj, type Simulator } fr
 const conditions = (sim: Simulator) => Object.fromEntries(sim.xr.status.conditions.map((c: Obj) => [c.type, `${c.status}/${c.reason}`]));
 const podAnnotations = (sim: Simulator) => sim.observed("server-deployment")!.spec.template.metadata.annotations;
 const plain: Features = { scope: "namespaced", keys: "generated", replicas: 2 };
-const networked: Features = { scope: "namespaced", keys: "generated", replicas: 1, networking: { auth: "ephemeral", tcp: true, tls: true, address: "ipv4", issuer: "platform" } };
-const dedicated: Features = { scope: "legacy", keys: "generated", replicas: 1, networking: { auth: "static", tcp: false, tls: false, address: "hostname", issuer: "acme-http01" } };
+const networked: Features = {
+  scope: "namespaced",
+  keys: "generated",
+  replicas: 1,
+  networking: { auth: "ephemeral", tcp: true, tls: true, address: "ipv4", issuer: "platform" },
+};
+const dedicated: Features = {
+  scope: "legacy",
+  keys: "generated",
+  replicas: 1,
+  networking: { auth: "static", tcp: false, tls: false, address: "hostname", issuer: "acme-http01" },
+};
 
 async function readyPool(f: Features) {
   const setup = simulatorFor(f);
@@ -43,7 +53,12 @@ describe("the keys Secret is deleted (the 'nothing lost' case)", () => {
     // From then on the new keys are the keys: read back, never minted again.
     await sim.reconcile();
     expect(sim.observed("server-keys")!.data).toEqual(after);
-    expect(sim.history.slice(sim.history.indexOf(minted) + 1).flatMap((h) => h.events).filter((e) => e.reason === "ApiKeysGenerated")).toEqual([]);
+    expect(
+      sim.history
+        .slice(sim.history.indexOf(minted) + 1)
+        .flatMap((h) => h.events)
+        .filter((e) => e.reason === "ApiKeysGenerated"),
+    ).toEqual([]);
   });
 
   it("keeps a damaged keys Secret byte for byte, warns, and is Ready again once it is restored", async () => {
@@ -63,7 +78,17 @@ describe("the keys Secret is deleted (the 'nothing lost' case)", () => {
 });
 
 describe("missing and malformed observed objects", () => {
-  const names = ["server-config", "server-deployment", "server-service", "turn-auth", "turn-gateway", "turn-route", "signaling-gateway", "signaling-route", "tls-certificate"];
+  const names = [
+    "server-config",
+    "server-deployment",
+    "server-service",
+    "turn-auth",
+    "turn-gateway",
+    "turn-route",
+    "signaling-gateway",
+    "signaling-route",
+    "tls-certificate",
+  ];
   const garbage: Array<[string, (o: Obj) => Obj]> = [
     ["metadata stripped to its name", (o) => ({ ...o, metadata: { name: o.metadata.name, namespace: o.metadata.namespace } })],
     ["status is a string", (o) => ({ ...o, status: "ready!" })],
@@ -94,7 +119,9 @@ describe("missing and malformed observed objects", () => {
         cases++;
       }
     }
-    console.log(`[faults] ${cases} malformed observed objects (${names.length} objects x ${garbage.length} kinds of garbage): same output, Ready again`);
+    console.log(
+      `[faults] ${cases} malformed observed objects (${names.length} objects x ${garbage.length} kinds of garbage): same output, Ready again`,
+    );
   });
 
   it("recreates any deleted object and is Ready again; a deleted config Secret keeps the TURN address", async () => {
@@ -129,11 +156,17 @@ describe("observed objects from other versions of the function", () => {
   it("keeps credentials and data keys a newer version added to the Secrets it knows", async () => {
     for (const f of [plain, dedicated]) {
       const { sim } = await readyPool(f);
-      const edits: Array<[string, Record<string, string>]> = [["server-keys", { "redis-password": Buffer.from("from-a-newer-version-0123456789").toString("base64") }]];
+      const edits: Array<[string, Record<string, string>]> = [
+        ["server-keys", { "redis-password": Buffer.from("from-a-newer-version-0123456789").toString("base64") }],
+      ];
       if (f.scope === "legacy") edits.push(["turn-auth", { "oauth-key": Buffer.from("newer-version-turn-key-abcdef").toString("base64") }]);
       for (const [name, extra] of edits) {
         const o = sim.observed(name)!;
-        sim.cluster.put({ ...o, data: { ...o.data, ...extra }, metadata: { ...o.metadata, annotations: { ...o.metadata.annotations, "livekit.stunner.l7mp.io/schema": "v2" } } });
+        sim.cluster.put({
+          ...o,
+          data: { ...o.data, ...extra },
+          metadata: { ...o.metadata, annotations: { ...o.metadata.annotations, "livekit.stunner.l7mp.io/schema": "v2" } },
+        });
       }
       sim.setFunction(handlerRun(minter(newSeed())));
       await sim.reconcile();

@@ -28,7 +28,12 @@ function unpack(xpkg: string): { pkg: Obj[]; examples: Obj[] } {
 const reason = missing();
 
 const buildPackages = (env: Record<string, string> = {}) => {
-  const r = spawnSync("bash", ["scripts/build-packages.sh"], { cwd: ROOT, encoding: "utf8", timeout: 300_000, env: { ...process.env, ...env } });
+  const r = spawnSync("bash", ["scripts/build-packages.sh"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 300_000,
+    env: { ...process.env, ...env },
+  });
   expect(r.status, r.stderr).toBe(0);
 };
 
@@ -39,7 +44,10 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
 
   it("the function package holds the meta Function and the input CRD", () => {
     const { pkg, examples } = unpack(resolve(ROOT, "_output/function-livekit-pool.xpkg"));
-    expect(pkg.map((o) => `${o.apiVersion} ${o.kind}`)).toEqual(["meta.pkg.crossplane.io/v1 Function", "apiextensions.k8s.io/v1 CustomResourceDefinition"]);
+    expect(pkg.map((o) => `${o.apiVersion} ${o.kind}`)).toEqual([
+      "meta.pkg.crossplane.io/v1 Function",
+      "apiextensions.k8s.io/v1 CustomResourceDefinition",
+    ]);
     expect(pkg[0]!.spec.capabilities).toEqual(["composition"]);
     expect(pkg[1]!.spec.names.kind).toBe("PoolDefaults");
     expect(examples.map((o) => o.kind)).toEqual(expect.arrayContaining(["LiveKitPool", "LiveKitPoolClaim"]));
@@ -51,7 +59,10 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
     expect(meta.spec.crossplane.version).toBe(">=v2.0.0");
     // A cluster that uses no cloud Redis runs no cloud provider.
     expect(meta.spec.dependsOn.map((d: Obj) => d.package)).toEqual(["ghcr.io/l7mp/function-livekit-pool"]);
-    const apis = pkg.filter((o) => o.kind !== "Configuration").map((o) => `${o.kind}/${o.metadata.name}`).sort();
+    const apis = pkg
+      .filter((o) => o.kind !== "Configuration")
+      .map((o) => `${o.kind}/${o.metadata.name}`)
+      .sort();
     expect(apis).toEqual([
       "CompositeResourceDefinition/livekitpools.livekit.stunner.l7mp.io",
       "CompositeResourceDefinition/xlivekitpools.livekit.stunner.l7mp.io",
@@ -59,15 +70,26 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
       "Composition/xlivekitpools",
     ]);
     // The Compositions call the function by the name Crossplane gives the dependency.
-    for (const c of pkg.filter((o) => o.kind === "Composition")) expect(c.spec.pipeline[0].functionRef.name).toBe("l7mp-function-livekit-pool");
+    for (const c of pkg.filter((o) => o.kind === "Composition"))
+      expect(c.spec.pipeline[0].functionRef.name).toBe("l7mp-function-livekit-pool");
   });
 
   it("ships each cloud provider in an optional configuration of its own", () => {
     expect(configurationMeta("configuration-livekit-pool-memorystore.xpkg").spec.dependsOn).toEqual([
-      { apiVersion: "pkg.crossplane.io/v1", kind: "Provider", package: "ghcr.io/crossplane-contrib/provider-gcp-redis", version: ">=v3.0.0" },
+      {
+        apiVersion: "pkg.crossplane.io/v1",
+        kind: "Provider",
+        package: "ghcr.io/crossplane-contrib/provider-gcp-redis",
+        version: ">=v3.0.0",
+      },
     ]);
     expect(configurationMeta("configuration-livekit-pool-elasticache.xpkg").spec.dependsOn).toEqual([
-      { apiVersion: "pkg.crossplane.io/v1", kind: "Provider", package: "ghcr.io/crossplane-contrib/provider-aws-elasticache", version: ">=v2.6.0" },
+      {
+        apiVersion: "pkg.crossplane.io/v1",
+        kind: "Provider",
+        package: "ghcr.io/crossplane-contrib/provider-aws-elasticache",
+        version: ">=v2.6.0",
+      },
     ]);
   });
 
@@ -80,7 +102,9 @@ describe.skipIf(reason !== undefined)("xpkg packages", () => {
   ])("built for REGISTRY=%s, depends on the function there and calls it %s", (registry, name) => {
     buildPackages({ REGISTRY: registry, PUSH: "0" });
     const { pkg } = unpack(resolve(ROOT, "_output/configuration-livekit-pool.xpkg"));
-    expect(pkg.find((o) => o.kind === "Configuration")!.spec.dependsOn.map((d: Obj) => d.package)).toEqual([`${registry}/function-livekit-pool`]);
+    expect(pkg.find((o) => o.kind === "Configuration")!.spec.dependsOn.map((d: Obj) => d.package)).toEqual([
+      `${registry}/function-livekit-pool`,
+    ]);
     for (const c of pkg.filter((o) => o.kind === "Composition")) expect(c.spec.pipeline[0].functionRef.name).toBe(name);
   });
 });

@@ -17,7 +17,14 @@ import { parseDocs } from "./support/yaml-docs.js";
 
 const compliant = (): Obj => ({
   securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: "RuntimeDefault" } },
-  containers: [{ name: "app", image: "x", securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } }, ports: [{ containerPort: 8080 }] }],
+  containers: [
+    {
+      name: "app",
+      image: "x",
+      securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
+      ports: [{ containerPort: 8080 }],
+    },
+  ],
   volumes: [{ name: "v", emptyDir: {} }],
 });
 
@@ -53,9 +60,12 @@ function expectBindable(objects: Obj[], where: string): void {
   const deployment = objects.find((o) => o.kind === "Deployment");
   if (!config || !deployment) return;
   const c = parseYaml(Buffer.from(config.data["config.yaml"], "base64").toString()) as Obj;
-  const sysctl = (deployment.spec.template.spec.securityContext?.sysctls ?? []).find((s: Obj) => s.name === "net.ipv4.ip_unprivileged_port_start");
+  const sysctl = (deployment.spec.template.spec.securityContext?.sysctls ?? []).find(
+    (s: Obj) => s.name === "net.ipv4.ip_unprivileged_port_start",
+  );
   const start = sysctl ? Number(sysctl.value) : 1024;
-  for (const port of [c.port, c.rtc?.tcp_port, c.rtc?.port_range_start, c.prometheus?.port]) expect(port, `${where}: LiveKit binds ${port} as non-root`).toBeGreaterThanOrEqual(start);
+  for (const port of [c.port, c.rtc?.tcp_port, c.rtc?.port_range_start, c.prometheus?.port])
+    expect(port, `${where}: LiveKit binds ${port} as non-root`).toBeGreaterThanOrEqual(start);
 }
 
 /** The one exception, by workload component: LiveKit Egress runs as its image's own user `egress`
@@ -79,13 +89,23 @@ describe("the restricted-profile checker", () => {
       const pod = compliant();
       const meta: Obj = {};
       breakIt(pod, meta);
-      expect(restrictedViolations(pod, meta).map((v) => v.check), check).toContain(check);
+      expect(
+        restrictedViolations(pod, meta).map((v) => v.check),
+        check,
+      ).toContain(check);
     }
     // Allowed variants stay allowed: NET_BIND_SERVICE, a Localhost profile, container-level settings.
     const variant = compliant();
     variant.securityContext = {};
-    variant.containers[0].securityContext = { runAsNonRoot: true, allowPrivilegeEscalation: false, seccompProfile: { type: "Localhost", localhostProfile: "p.json" }, capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] } };
-    expect(restrictedViolations(variant, { annotations: { "container.apparmor.security.beta.kubernetes.io/app": "runtime/default" } })).toEqual([]);
+    variant.containers[0].securityContext = {
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      seccompProfile: { type: "Localhost", localhostProfile: "p.json" },
+      capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] },
+    };
+    expect(
+      restrictedViolations(variant, { annotations: { "container.apparmor.security.beta.kubernetes.io/app": "runtime/default" } }),
+    ).toEqual([]);
   });
 });
 
@@ -93,7 +113,9 @@ describe("every workload the function renders passes the restricted profile", ()
   it("in every render golden and example", () => {
     let checked = 0;
     const dir = resolve(ROOT, "test/render");
-    const files = readdirSync(dir).flatMap((c) => (c === "examples" ? readdirSync(join(dir, c)).map((f) => join(dir, c, f)) : [join(dir, c, "expected.yaml")]));
+    const files = readdirSync(dir).flatMap((c) =>
+      c === "examples" ? readdirSync(join(dir, c)).map((f) => join(dir, c, f)) : [join(dir, c, "expected.yaml")],
+    );
     for (const file of files) {
       let text: string;
       try {
@@ -114,12 +136,16 @@ describe("every workload the function renders passes the restricted profile", ()
     for (const f of allFeatureCombinations().filter((_, i) => i % 4 === 0)) {
       const { sim } = simulatorFor(f);
       await sim.untilReady(3);
-      for (const h of sim.history) for (const o of workloads(Object.values(h.response.desired!.resources).map((r) => r.resource!))) {
-        expectRestricted(o, "feature combination");
-        checked++;
-      }
+      for (const h of sim.history)
+        for (const o of workloads(Object.values(h.response.desired!.resources).map((r) => r.resource!))) {
+          expectRestricted(o, "feature combination");
+          checked++;
+        }
     }
-    const pools = [...fc.sample(validPool, { numRuns: 80, seed: 11 }), ...fc.sample(poolWithAnyScheduling, { numRuns: 40, seed: 12 }).map((m) => m.pool)];
+    const pools = [
+      ...fc.sample(validPool, { numRuns: 80, seed: 11 }),
+      ...fc.sample(poolWithAnyScheduling, { numRuns: 40, seed: 12 }).map((m) => m.pool),
+    ];
     for (const p of pools) {
       const { sim } = simulatorForGenerated(p);
       const r = await sim.reconcile();
@@ -130,6 +156,8 @@ describe("every workload the function renders passes the restricted profile", ()
         checked++;
       }
     }
-    console.log(`[pod-security] ${checked} rendered workloads pass all ${Object.keys(RESTRICTED_CHECKS).length} checks of the restricted profile; no exception needed`);
+    console.log(
+      `[pod-security] ${checked} rendered workloads pass all ${Object.keys(RESTRICTED_CHECKS).length} checks of the restricted profile; no exception needed`,
+    );
   });
 });

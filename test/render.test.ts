@@ -39,7 +39,9 @@ function readXr(file: string): Obj {
 function cases(): Case[] {
   const out: Case[] = [];
   const casesDir = resolve(ROOT, "test/render");
-  for (const name of readdirSync(casesDir).filter((n) => n !== "examples").sort()) {
+  for (const name of readdirSync(casesDir)
+    .filter((n) => n !== "examples")
+    .sort()) {
     const dir = join(casesDir, name);
     const observed = join(dir, "observed.yaml");
     const error = join(dir, "error.txt");
@@ -59,7 +61,9 @@ function cases(): Case[] {
     .filter((f) => f.endsWith(".yaml"))
     .sort()
     .map((file) => ({ file, doc: parseDocs(readFileSync(resolve(ROOT, "examples", file), "utf8"))[0]! }));
-  const compositions = new Map(exampleDocs.filter((e) => e.doc.kind === "Composition").map((e) => [e.doc.metadata.name, `examples/${e.file}`]));
+  const compositions = new Map(
+    exampleDocs.filter((e) => e.doc.kind === "Composition").map((e) => [e.doc.metadata.name, `examples/${e.file}`]),
+  );
   for (const { file, doc } of exampleDocs.filter((e) => e.doc.kind in API_BY_KIND || e.doc.kind === "LiveKitPoolClaim")) {
     const selected = doc.spec?.crossplane?.compositionRef?.name;
     out.push({

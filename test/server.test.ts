@@ -21,7 +21,9 @@ function exitOf(child: ReturnType<typeof spawnFunction>): Promise<{ code: number
 }
 
 const reason = missing();
-const crossplanePkiMissing = existsSync(CROSSPLANE_PKI_BIN) ? undefined : skipOrFail(["crossplane-pki is not built (scripts/ensure-crossplane.sh needs Go)"]);
+const crossplanePkiMissing = existsSync(CROSSPLANE_PKI_BIN)
+  ? undefined
+  : skipOrFail(["crossplane-pki is not built (scripts/ensure-crossplane.sh needs Go)"]);
 
 describe.skipIf(reason !== undefined)("function server", () => {
   let pki: TestPki;
@@ -49,7 +51,10 @@ describe.skipIf(reason !== undefined)("function server", () => {
       copyFileSync(join(ROOT, "package.json"), join(image, "package.json"));
       // Node 24 (the image's) warns about deprecated built-ins outside node_modules by default;
       // Node 20 does so with --pending-deprecation. Every log line must stay JSON.
-      const fn = await startFunction(["--insecure", "--debug"], { NODE_OPTIONS: "--pending-deprecation" }, [process.execPath, join(image, "dist/main.js")]);
+      const fn = await startFunction(["--insecure", "--debug"], { NODE_OPTIONS: "--pending-deprecation" }, [
+        process.execPath,
+        join(image, "dist/main.js"),
+      ]);
       try {
         const client = functionClient(fn.port);
         const rsp = await client.run(poolRequest({ name: "bundled" }));
@@ -95,7 +100,9 @@ describe.skipIf(reason !== undefined)("function server", () => {
     });
 
     it("serves a client with a certificate from the CA", async () => {
-      const client = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert), { "grpc.ssl_target_name_override": "localhost" });
+      const client = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert), {
+        "grpc.ssl_target_name_override": "localhost",
+      });
       const rsp = await client.run(poolRequest());
       client.close();
       expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
@@ -145,7 +152,12 @@ describe.skipIf(reason !== undefined)("function server", () => {
     it.each([
       ["no certificate", undefined, undefined, "no client certificate"],
       ["an expired certificate from the right CA", "expiredClientKey", "expiredClientCert", "is not valid now"],
-      ["a certificate from a CA with Crossplane's name and another key", "impostorClientKey", "impostorClientCert", "not signed by a CA in ca.crt"],
+      [
+        "a certificate from a CA with Crossplane's name and another key",
+        "impostorClientKey",
+        "impostorClientCert",
+        "not signed by a CA in ca.crt",
+      ],
       ["a certificate of another CA", "otherClientKey", "otherClientCert", "not signed by a CA in ca.crt"],
       ["a server certificate of the right CA (not for client authentication)", "serverKey", "serverCert", "not for client authentication"],
     ] as const)("refuses a connection with %s before any call runs", async (_what, keyOf, certOf, why) => {
@@ -206,7 +218,8 @@ describe.skipIf(reason !== undefined)("function server", () => {
 
     it("logs no secret value, even at debug level", async () => {
       // Only this test's calls: they are the ones for the pool named "logged".
-      const runLines = (logs: string) => logs.split("\n").filter((l) => l.includes('"msg":"RunFunction"') && l.includes('"xr":"logged"')).length;
+      const runLines = (logs: string) =>
+        logs.split("\n").filter((l) => l.includes('"msg":"RunFunction"') && l.includes('"xr":"logged"')).length;
       const client = functionClient(fn.port);
       const first = await client.run(poolRequest({ name: "logged" }));
       const keys = first.desired!.resources["server-keys"]!.resource!;
@@ -226,7 +239,12 @@ describe.skipIf(reason !== undefined)("function server", () => {
     const fn = await startFunction(["--insecure", "--shutdown-timeout", "5"]);
     const client = functionClient(fn.port);
     await client.run(poolRequest()); // connected
-    const calls = Array.from({ length: 100 }, (_, i) => client.run(poolRequest({ name: `p${i}` })).then(() => "ok", (e: grpc.ServiceError) => e.code));
+    const calls = Array.from({ length: 100 }, (_, i) =>
+      client.run(poolRequest({ name: `p${i}` })).then(
+        () => "ok",
+        (e: grpc.ServiceError) => e.code,
+      ),
+    );
     // Signal once the server is demonstrably working through the batch.
     await Promise.race(calls);
     const exit = fn.stop("SIGTERM");

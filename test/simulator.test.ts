@@ -10,14 +10,21 @@ import { Cluster, fastWorld, seedPlatform, Simulator, slowWorld, type Obj, type 
 const respond = (resources: Record<string, Obj>, extra: Partial<RunFunctionResponse> = {}): RunFunctionResponse =>
   RunFunctionResponse.fromPartial({
     meta: { tag: "" },
-    desired: { resources: Object.fromEntries(Object.entries(resources).map(([k, resource]) => [k, { resource, ready: Ready.READY_TRUE }])) },
+    desired: {
+      resources: Object.fromEntries(Object.entries(resources).map(([k, resource]) => [k, { resource, ready: Ready.READY_TRUE }])),
+    },
     ...extra,
   });
 
 const secret = (name: string, data: Record<string, string> = {}) => ({ apiVersion: "v1", kind: "Secret", metadata: { name }, data });
 
 function stubSim(run: RunFn, opts: { namespace?: string; cluster?: Cluster; name?: string } = {}) {
-  return new Simulator({ run, cluster: opts.cluster ?? new Cluster(), world: fastWorld(), xr: { name: opts.name ?? "x", namespace: opts.namespace ?? "ns", spec: {} } });
+  return new Simulator({
+    run,
+    cluster: opts.cluster ?? new Cluster(),
+    world: fastWorld(),
+    xr: { name: opts.name ?? "x", namespace: opts.namespace ?? "ns", spec: {} },
+  });
 }
 
 describe("the simulator plays Crossplane", () => {
@@ -43,31 +50,60 @@ describe("the simulator plays Crossplane", () => {
     cluster.put(secret("needed", { k: "dg==" }));
     cluster.put({ ...secret("needed"), metadata: { name: "needed", namespace: "other" } });
     const seen: unknown[] = [];
-    const steady = stubSim((req) => {
-      seen.push(req.requiredResources?.["r"]?.items?.[0]?.resource?.metadata?.namespace);
-      return respond({}, { requirements: { extraResources: {}, schemas: {}, resources: { r: { apiVersion: "v1", kind: "Secret", matchName: "needed", namespace: "other" } } } });
-    }, { cluster });
+    const steady = stubSim(
+      (req) => {
+        seen.push(req.requiredResources?.["r"]?.items?.[0]?.resource?.metadata?.namespace);
+        return respond(
+          {},
+          {
+            requirements: {
+              extraResources: {},
+              schemas: {},
+              resources: { r: { apiVersion: "v1", kind: "Secret", matchName: "needed", namespace: "other" } },
+            },
+          },
+        );
+      },
+      { cluster },
+    );
     const r = await steady.reconcile();
     expect(r.calls).toHaveLength(2);
     expect(seen).toEqual([undefined, "other"]);
 
     let n = 0;
-    const restless = stubSim(() => respond({}, { requirements: { extraResources: {}, schemas: {}, resources: { [`r${n++}`]: { apiVersion: "v1", kind: "Secret", matchName: "x" } } } }));
+    const restless = stubSim(() =>
+      respond(
+        {},
+        {
+          requirements: {
+            extraResources: {},
+            schemas: {},
+            resources: { [`r${n++}`]: { apiVersion: "v1", kind: "Secret", matchName: "x" } },
+          },
+        },
+      ),
+    );
     const failed = await restless.reconcile();
     expect(failed.calls).toHaveLength(6);
     expect(failed.error).toMatch(/requirements didn't stabilize/);
   });
 
   it("applies nothing on a FATAL result and marks the XR not Synced", async () => {
-    const sim = stubSim(() => respond({ a: secret("s") }, { results: [{ severity: Severity.SEVERITY_FATAL, message: "bad spec", reason: "X" }] }));
+    const sim = stubSim(() =>
+      respond({ a: secret("s") }, { results: [{ severity: Severity.SEVERITY_FATAL, message: "bad spec", reason: "X" }] }),
+    );
     const r = await sim.reconcile();
     expect(r.fatal).toBe(true);
     expect(sim.cluster.list()).toEqual([]);
-    expect(sim.xr.status.conditions).toContainEqual(expect.objectContaining({ type: "Synced", status: "False", message: expect.stringContaining("bad spec") }));
+    expect(sim.xr.status.conditions).toContainEqual(
+      expect.objectContaining({ type: "Synced", status: "False", message: expect.stringContaining("bad spec") }),
+    );
   });
 
   it("refuses what Crossplane and the API server refuse", async () => {
-    const clusterScoped = await stubSim(() => respond({ c: { apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "c" } } })).reconcile();
+    const clusterScoped = await stubSim(() =>
+      respond({ c: { apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "c" } } }),
+    ).reconcile();
     expect(clusterScoped.error).toMatch(/cluster scoped composed resource/);
     const badName = await stubSim(() => respond({ a: secret("Not_A_Name") })).reconcile();
     expect(badName.error).toMatch(/not a DNS-1123 subdomain/);
@@ -83,7 +119,10 @@ describe("the simulator plays Crossplane", () => {
       apiVersion: "apps/v1",
       kind: "Deployment",
       metadata: { name: "d" },
-      spec: { replicas: 2, template: { spec: { containers: [{ name: "c", image }], volumes: [{ name: "k", secret: { secretName: "later" } }] } } },
+      spec: {
+        replicas: 2,
+        template: { spec: { containers: [{ name: "c", image }], volumes: [{ name: "k", secret: { secretName: "later" } }] } },
+      },
     });
     const sim = stubSim(() => respond({ d: deployment() }));
     await sim.reconcile();
@@ -100,7 +139,15 @@ describe("the simulator plays Crossplane", () => {
       apiVersion: "apps/v1",
       kind: "Deployment",
       metadata: { name: "d" },
-      spec: { replicas: 1, template: { spec: { securityContext: { runAsNonRoot: true, runAsUser: 65532, ...(sysctls ? { sysctls } : {}) }, containers: [{ name: "c", image: "i", ports: [{ containerPort: 443 }] }] } } },
+      spec: {
+        replicas: 1,
+        template: {
+          spec: {
+            securityContext: { runAsNonRoot: true, runAsUser: 65532, ...(sysctls ? { sysctls } : {}) },
+            containers: [{ name: "c", image: "i", ports: [{ containerPort: 443 }] }],
+          },
+        },
+      },
     });
     const securityContext: { sysctls?: Obj[] } = {};
     const sim = stubSim(() => respond({ d: pod(securityContext.sysctls) }));
@@ -115,9 +162,19 @@ describe("the simulator plays Crossplane", () => {
     const cluster = new Cluster();
     seedPlatform(cluster);
     const mr = { apiVersion: "redis.gcp.m.upbound.io/v1beta1", kind: "Instance", metadata: { name: "cache" }, spec: {} };
-    const gw = { apiVersion: "gateway.networking.k8s.io/v1", kind: "Gateway", metadata: { name: "g" }, spec: { gatewayClassName: "stunner" } };
+    const gw = {
+      apiVersion: "gateway.networking.k8s.io/v1",
+      kind: "Gateway",
+      metadata: { name: "g" },
+      spec: { gatewayClassName: "stunner" },
+    };
     const route = { apiVersion: "stunner.l7mp.io/v1", kind: "UDPRoute", metadata: { name: "r" }, spec: { parentRefs: [{ name: "g" }] } };
-    const cert = { apiVersion: "cert-manager.io/v1", kind: "Certificate", metadata: { name: "c" }, spec: { issuerRef: { name: "letsencrypt-prod", kind: "ClusterIssuer" } } };
+    const cert = {
+      apiVersion: "cert-manager.io/v1",
+      kind: "Certificate",
+      metadata: { name: "c" },
+      spec: { issuerRef: { name: "letsencrypt-prod", kind: "ClusterIssuer" } },
+    };
     let details: Record<string, Buffer> = {};
     const sim = new Simulator({
       run: (req) => {
@@ -146,7 +203,12 @@ describe("readiness follows what runs", () => {
   const readyOf = (sim: Simulator) => Object.fromEntries(sim.xr.status.conditions.map((c: Obj) => [c.type, c.status]));
 
   it("is not Ready while the pods still run an older configuration", async () => {
-    const { sim } = simulatorFor({ scope: "namespaced", keys: "generated", replicas: 2, networking: { auth: "static", tcp: false, tls: false, address: "ipv4", issuer: "platform" } });
+    const { sim } = simulatorFor({
+      scope: "namespaced",
+      keys: "generated",
+      replicas: 2,
+      networking: { auth: "static", tcp: false, tls: false, address: "ipv4", issuer: "platform" },
+    });
     expect((await sim.untilReady(3)).ready).toBe(true);
     // The Deployment controller falls behind, then the user changes the log level: the reconcile
     // that applies the new pod template must not call the old pods Ready.
@@ -168,7 +230,15 @@ describe("readiness follows what runs", () => {
 
   it("is not Ready while LiveKit still runs without the TURN address it just learned", async () => {
     const world = fastWorld();
-    const { sim } = simulatorFor({ scope: "namespaced", keys: "generated", replicas: 1, networking: { auth: "ephemeral", tcp: false, tls: false, address: "ipv4", issuer: "platform" } }, { world });
+    const { sim } = simulatorFor(
+      {
+        scope: "namespaced",
+        keys: "generated",
+        replicas: 1,
+        networking: { auth: "ephemeral", tcp: false, tls: false, address: "ipv4", issuer: "platform" },
+      },
+      { world },
+    );
     sim.world.turnAddresses = [];
     await sim.untilReady(3);
     expect(readyOf(sim)).toMatchObject({ TurnReady: "False" });
@@ -193,7 +263,10 @@ describe("convergence of the function in the simulator", () => {
       const { sim } = simulatorFor(f);
       const { ready, reconciles: n } = await sim.untilReady(3);
       expect(ready, `${featureName(f)}: ${JSON.stringify(sim.xr.status.conditions)}`).toBe(true);
-      expect(sim.history.every((h) => h.error === undefined && h.calls.length <= 2), featureName(f)).toBe(true);
+      expect(
+        sim.history.every((h) => h.error === undefined && h.calls.length <= 2),
+        featureName(f),
+      ).toBe(true);
       expect(sim.functionCalls, `${featureName(f)}: function calls to Ready`).toBeLessThanOrEqual(6);
       worstCalls = Math.max(worstCalls, sim.functionCalls);
       // Steady state: another reconcile changes nothing in the cluster (no flapping output).
@@ -208,6 +281,8 @@ describe("convergence of the function in the simulator", () => {
       reconciles += sim.history.length;
       calls += sim.functionCalls;
     }
-    console.log(`[simulator] ${combos.length} feature combinations converged (worst ${worst} reconciles, ${worstCalls} function calls to Ready); ${reconciles} reconciles, ${calls} function calls`);
+    console.log(
+      `[simulator] ${combos.length} feature combinations converged (worst ${worst} reconciles, ${worstCalls} function calls to Ready); ${reconciles} reconciles, ${calls} function calls`,
+    );
   });
 });

@@ -16,7 +16,8 @@ import { functionClient } from "./support/grpc-client.js";
 import { missing, NODE24_BIN, ROOT, skipOrFail, SNAPSHOT_BUILDER } from "./support/paths.js";
 import { poolRequest } from "./support/requests.js";
 
-const reason = missing() ?? (existsSync(NODE24_BIN) ? undefined : skipOrFail(["Node 24 is not in .cache/node24 (scripts/ensure-node24.sh)"]));
+const reason =
+  missing() ?? (existsSync(NODE24_BIN) ? undefined : skipOrFail(["Node 24 is not in .cache/node24 (scripts/ensure-node24.sh)"]));
 
 const DOCKERFILE = readFileSync(join(ROOT, "Dockerfile"), "utf8");
 /** An exec-form instruction of the Dockerfile's snapshot and image stages, with the image's Node and
@@ -24,7 +25,9 @@ const DOCKERFILE = readFileSync(join(ROOT, "Dockerfile"), "utf8");
 function instruction(name: "RUN" | "ENTRYPOINT", node: string, dir: string): string[] {
   const line = DOCKERFILE.split("\n").find((l) => l.startsWith(`${name} ["/nodejs/bin/node"`));
   if (!line) throw new Error(`the Dockerfile has no ${name} of /nodejs/bin/node`);
-  return (JSON.parse(line.slice(name.length)) as string[]).map((arg) => (arg === "/nodejs/bin/node" ? node : arg.replace(/^\/fn\//, `${dir}/`)));
+  return (JSON.parse(line.slice(name.length)) as string[]).map((arg) =>
+    arg === "/nodejs/bin/node" ? node : arg.replace(/^\/fn\//, `${dir}/`),
+  );
 }
 
 /** Runs the snapshot stage's RUN with `node` in `dir`, which holds what that stage holds: the
@@ -78,7 +81,9 @@ describe.skipIf(reason !== undefined)("the runtime image's start: the server fro
   it("requires and verifies client certificates under mTLS (node:tls is loaded only once it serves)", async () => {
     const fn = await startFunctionWithTls(pki, [], launch);
     try {
-      const good = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert), { "grpc.ssl_target_name_override": "localhost" });
+      const good = functionClient(fn.port, grpc.credentials.createSsl(pki.ca, pki.clientKey, pki.clientCert), {
+        "grpc.ssl_target_name_override": "localhost",
+      });
       const rsp = await good.run(poolRequest());
       good.close();
       expect(Object.keys(rsp.desired!.resources)).toContain("server-deployment");
@@ -103,7 +108,10 @@ describe.skipIf(reason !== undefined)("the runtime image's start: the server fro
   it("names the environment variables it read at image build that are set now, which have no effect", async () => {
     const fn = await startFunction(["--insecure"], { GRPC_VERBOSITY: "DEBUG" }, launch);
     await fn.stop();
-    const warning = fn.logs().split("\n").find((l) => l.includes("have no effect"));
+    const warning = fn
+      .logs()
+      .split("\n")
+      .find((l) => l.includes("have no effect"));
     expect(JSON.parse(warning!)).toMatchObject({ level: 40 });
     expect(JSON.parse(warning!).names).toContain("GRPC_VERBOSITY");
   });

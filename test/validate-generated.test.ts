@@ -16,12 +16,25 @@ import { stringify } from "yaml";
 
 const POOLS = Number(process.env.VALIDATE_POOLS ?? 150);
 const MAX_DOCS = Number(process.env.VALIDATE_MAX_DOCS ?? 500);
-const ENUM_KEYS = new Set(["type", "protocol", "kind", "mode", "operator", "effect", "solver", "whenUnsatisfiable", "addressSource", "status", "reason"]);
+const ENUM_KEYS = new Set([
+  "type",
+  "protocol",
+  "kind",
+  "mode",
+  "operator",
+  "effect",
+  "solver",
+  "whenUnsatisfiable",
+  "addressSource",
+  "status",
+  "reason",
+]);
 
 /** Which fields an object sets (array positions folded) and its enum-like values. */
 function shape(o: unknown, path = "", out = new Set<string>()): Set<string> {
   if (Array.isArray(o)) o.forEach((v) => shape(v, `${path}[]`, out));
-  else if (o && typeof o === "object") for (const [k, v] of Object.entries(o)) shape(v, `${path}.${ENUM_KEYS.has(k) && typeof v === "string" ? `${k}=${v}` : k}`, out);
+  else if (o && typeof o === "object")
+    for (const [k, v] of Object.entries(o)) shape(v, `${path}.${ENUM_KEYS.has(k) && typeof v === "string" ? `${k}=${v}` : k}`, out);
   else out.add(`${path}:${typeof o}`);
   return out;
 }
@@ -80,7 +93,9 @@ describe.skipIf(reason !== undefined)("generated output against the real schemas
     expect(r.stdout, r.stderr).not.toMatch(/\[x\]/);
     expect(r.stdout, "every CRD kind must have a schema").not.toMatch(/\[!\]/);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`Total ${docs.length} resources: 0 missing schemas, ${docs.length} success cases, 0 failure cases`));
+    expect(r.stdout).toMatch(
+      new RegExp(`Total ${docs.length} resources: 0 missing schemas, ${docs.length} success cases, 0 failure cases`),
+    );
     console.log(
       `[validate] ${pools.length} generated pools (${refused} refused by the function for user-typed values), ${objects} composed objects: ${core} core objects valid by kubernetes-models; ` +
         `${byShape.size} distinct shapes among ${byShape.size + others.length} CRD-kind objects and XRs; ${docs.length} validated by one crossplane beta validate in ${seconds} s`,

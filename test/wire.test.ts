@@ -58,9 +58,19 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
         ["64 KiB of junk", junkBytes(64 * 1024, "tcp"), false],
         ["one junk byte", Buffer.from([0xff]), false],
         ["HTTP/1.1 GET", Buffer.from("GET / HTTP/1.1\r\nHost: fn\r\n\r\n"), false],
-        ["HTTP/1.1 upgrade to h2c", Buffer.from("GET / HTTP/1.1\r\nHost: fn\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n"), false],
+        [
+          "HTTP/1.1 upgrade to h2c",
+          Buffer.from(
+            "GET / HTTP/1.1\r\nHost: fn\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n",
+          ),
+          false,
+        ],
         ["HTTP/2 preface then junk frames", Buffer.concat([HTTP2_PREFACE, junkBytes(4096, "frames")]), false],
-        ["a frame header claiming 16 MiB", Buffer.concat([HTTP2_PREFACE, Buffer.from([0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01])]), false],
+        [
+          "a frame header claiming 16 MiB",
+          Buffer.concat([HTTP2_PREFACE, Buffer.from([0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01])]),
+          false,
+        ],
         ["a TLS ClientHello", Buffer.from("hello"), true],
       ];
       for (const [what, bytes, tls] of attempts) {
@@ -75,11 +85,29 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
       const good = Buffer.from(RunFunctionRequest.encode(poolRequest()).finish());
       const calls: Array<[string, string, Buffer, Record<string, string>, number[]]> = [
         ["junk instead of a protobuf message", RUN_FUNCTION, grpcFrame(junkBytes(300, "pb")), {}, [grpc.status.INTERNAL]],
-        ["a frame declaring more bytes than it has", RUN_FUNCTION, grpcFrame(good, { declaredLength: good.length + 100 }), {}, [grpc.status.INTERNAL, grpc.status.UNIMPLEMENTED]],
+        [
+          "a frame declaring more bytes than it has",
+          RUN_FUNCTION,
+          grpcFrame(good, { declaredLength: good.length + 100 }),
+          {},
+          [grpc.status.INTERNAL, grpc.status.UNIMPLEMENTED],
+        ],
         // grpc-js reads the flag without a grpc-encoding as identity; the payload is plain, so it is served.
         ["a compressed flag without an encoding", RUN_FUNCTION, grpcFrame(good, { compressed: true }), {}, [grpc.status.OK]],
-        ["an unknown compression", RUN_FUNCTION, grpcFrame(good, { compressed: true }), { "grpc-encoding": "lz77" }, [grpc.status.UNIMPLEMENTED, grpc.status.INTERNAL]],
-        ["two messages on a unary call", RUN_FUNCTION, Buffer.concat([grpcFrame(good), grpcFrame(good)]), {}, [grpc.status.UNIMPLEMENTED, grpc.status.INTERNAL]],
+        [
+          "an unknown compression",
+          RUN_FUNCTION,
+          grpcFrame(good, { compressed: true }),
+          { "grpc-encoding": "lz77" },
+          [grpc.status.UNIMPLEMENTED, grpc.status.INTERNAL],
+        ],
+        [
+          "two messages on a unary call",
+          RUN_FUNCTION,
+          Buffer.concat([grpcFrame(good), grpcFrame(good)]),
+          {},
+          [grpc.status.UNIMPLEMENTED, grpc.status.INTERNAL],
+        ],
         ["no message at all", RUN_FUNCTION, Buffer.alloc(0), {}, [grpc.status.UNIMPLEMENTED, grpc.status.INTERNAL]],
         ["an unknown method", "/apiextensions.fn.proto.v1.FunctionRunnerService/Delete", grpcFrame(good), {}, [grpc.status.UNIMPLEMENTED]],
         ["an unknown service", "/x.Y/Z", grpcFrame(good), {}, [grpc.status.UNIMPLEMENTED]],
@@ -101,7 +129,14 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
       faults += 2;
 
       const client = functionClient(fn.port);
-      const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => client.run(poolRequest({ name: `c${i}` }), 1).then(() => "ok", (e: grpc.ServiceError) => e.code)));
+      const outcomes = await Promise.all(
+        Array.from({ length: 200 }, (_, i) =>
+          client.run(poolRequest({ name: `c${i}` }), 1).then(
+            () => "ok",
+            (e: grpc.ServiceError) => e.code,
+          ),
+        ),
+      );
       client.close();
       expect(outcomes.every((o) => o === "ok" || o === grpc.status.DEADLINE_EXCEEDED)).toBe(true);
       await healthy(fn);
@@ -169,9 +204,14 @@ describe.skipIf(reason !== undefined)("wire-level faults against the real server
       const lines = runLines(logs);
       expect(lines).toBe(requests.length * 2);
       for (const c of credentials) {
-        expect(logs.includes(c) || logs.includes(Buffer.from(c).toString("base64")), `a credential (${c.slice(0, 4)}...) is in the log`).toBe(false);
+        expect(
+          logs.includes(c) || logs.includes(Buffer.from(c).toString("base64")),
+          `a credential (${c.slice(0, 4)}...) is in the log`,
+        ).toBe(false);
       }
-      console.log(`[wire] ${requests.length * 2} calls over the wire: same request, same bytes; ${lines} debug log lines scanned for ${credentials.size} credentials, none found`);
+      console.log(
+        `[wire] ${requests.length * 2} calls over the wire: same request, same bytes; ${lines} debug log lines scanned for ${credentials.size} credentials, none found`,
+      );
     });
   });
 });

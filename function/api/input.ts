@@ -100,7 +100,9 @@ export const poolDefaults = z
             authSecretRef: z
               .strictObject({ name: dnsSubdomain, namespace: dnsLabel })
               .optional()
-              .describe("The auth Secret of that class's GatewayConfig (keys type, username/password or secret). Namespaced pools read it as a required resource."),
+              .describe(
+                "The auth Secret of that class's GatewayConfig (keys type, username/password or secret). Namespaced pools read it as a required resource.",
+              ),
             dataplane: z.string().min(1).default("default").describe("STUNner Dataplane for the GatewayConfigs of cluster-scoped pools."),
           })
           .prefault({})

@@ -56,7 +56,8 @@ function keyProblem(key: string): string | undefined {
   const slash = key.indexOf("/");
   const [prefix, name] = slash >= 0 ? [key.slice(0, slash), key.slice(slash + 1)] : [undefined, key];
   if (prefix !== undefined && !(prefix.length <= 253 && DNS_SUBDOMAIN.test(prefix))) return "key prefix must be a DNS subdomain";
-  if (!(name.length <= 63 && QUALIFIED_NAME.test(name))) return "key must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, after an optional DNS prefix and '/'";
+  if (!(name.length <= 63 && QUALIFIED_NAME.test(name)))
+    return "key must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit, after an optional DNS prefix and '/'";
   return undefined;
 }
 
@@ -67,7 +68,11 @@ export const labelMap = z.record(z.string(), z.string()).superRefine((map, ctx) 
     const bad = keyProblem(key);
     if (bad) ctx.addIssue({ code: "custom", path: [key], message: bad });
     if (value.length > 63 || !LABEL_VALUE.test(value)) {
-      ctx.addIssue({ code: "custom", path: [key], message: "value must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" });
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: "value must be at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit",
+      });
     }
   }
 });
@@ -98,7 +103,10 @@ export const kubernetesPassthrough = (Model: new (data: never) => KubernetesMode
     } catch (err) {
       const errors = (err as { errors?: Array<{ instancePath?: string; message?: string }> }).errors ?? [{ message: String(err) }];
       for (const e of errors) {
-        const path = (e.instancePath ?? "").split("/").filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+        const path = (e.instancePath ?? "")
+          .split("/")
+          .filter(Boolean)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
         ctx.addIssue({ code: "custom", path, message: e.message ?? "invalid" });
       }
     }

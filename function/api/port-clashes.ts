@@ -3,7 +3,15 @@
 // bindings of one place clash when they share a port and a transport (TCP or UDP: TURN-UDP and
 // TURN-TCP on 3478 is fine, HTTPS and TLS on 443 is not).
 import type { PoolSpec } from "./spec.js";
-import { ACME_HTTP_PORT, INGRESS_HEALTH_PORT, INGRESS_METRICS_PORT, INGRESS_RELAY_PORT, METRICS_PORT, SIGNAL_PORT, SIGNALING_HTTPS_PORT } from "./reserved-ports.js";
+import {
+  ACME_HTTP_PORT,
+  INGRESS_HEALTH_PORT,
+  INGRESS_METRICS_PORT,
+  INGRESS_RELAY_PORT,
+  METRICS_PORT,
+  SIGNAL_PORT,
+  SIGNALING_HTTPS_PORT,
+} from "./reserved-ports.js";
 
 type Transport = "TCP" | "UDP";
 
@@ -28,7 +36,11 @@ function places(s: PoolSpec): Place[] {
   const out: Place[] = [
     {
       name: "the server pod",
-      bindings: [fixed("its signaling port", SIGNAL_PORT, "TCP"), fixed("its metrics port", METRICS_PORT, "TCP"), spec("server.rtc.tcpPort", s.server.rtc.tcpPort, "TCP")],
+      bindings: [
+        fixed("its signaling port", SIGNAL_PORT, "TCP"),
+        fixed("its metrics port", METRICS_PORT, "TCP"),
+        spec("server.rtc.tcpPort", s.server.rtc.tcpPort, "TCP"),
+      ],
     },
   ];
   const net = s.networking;
@@ -80,7 +92,9 @@ export function portClashes(s: PoolSpec): string[] {
       if (!other) continue;
       // Name a spec field first; when both are spec fields, the later one.
       const [blamed, with_] = b.fixed ? [other, b] : [b, other];
-      errors.push(`${blamed.field}: ${blamed.port} is also ${with_.fixed ? `${place.name}'s ${with_.field.replace(/^its /, "")}` : with_.field}; ${place.name} cannot bind ${b.transport} port ${b.port} twice`);
+      errors.push(
+        `${blamed.field}: ${blamed.port} is also ${with_.fixed ? `${place.name}'s ${with_.field.replace(/^its /, "")}` : with_.field}; ${place.name} cannot bind ${b.transport} port ${b.port} twice`,
+      );
     }
   }
   return [...new Set(errors)];

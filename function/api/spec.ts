@@ -60,7 +60,10 @@ export const poolStatus = z
     turn: z
       .object({
         address: z.string().optional().describe("Public TURN address LiveKit hands to clients (point turn DNS here)."),
-        addressSource: z.enum(["spec", "gateway", "remembered"]).optional().describe("Where the address came from; remembered: the Gateway stopped reporting it."),
+        addressSource: z
+          .enum(["spec", "gateway", "remembered"])
+          .optional()
+          .describe("Where the address came from; remembered: the Gateway stopped reporting it."),
         uris: z.array(z.string()).optional().describe("TURN URIs clients receive."),
       })
       .optional()
@@ -79,7 +82,10 @@ export const poolStatus = z
     redis: z
       .object({
         mode: z.enum(REDIS_MODES).describe("The backend the spec asks for."),
-        active: z.enum(REDIS_MODES).optional().describe("The backend LiveKit is configured with (absent while a new pool waits for its first one)."),
+        active: z
+          .enum(REDIS_MODES)
+          .optional()
+          .describe("The backend LiveKit is configured with (absent while a new pool waits for its first one)."),
         endpoint: z.string().optional().describe("host:port LiveKit connects to (never credentials)."),
         tls: z.boolean().optional().describe("Whether LiveKit connects with TLS."),
         phase: z

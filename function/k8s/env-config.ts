@@ -16,7 +16,10 @@ export function envRef(name: string): string {
  * holds (quotes, `#`, `: `, leading spaces) stays one plain string once Kubernetes expands it. */
 export function configBody(config: Record<string, unknown>): string {
   const text = stringify(config, { sortMapEntries: true, lineWidth: 0 });
-  return text.replace(new RegExp(`^( *)([^\\n]*?): ${MARK}(\\w+)$`, "gm"), (_m, indent: string, key: string, name: string) => `${indent}${key}: |2-\n${indent}  $(${name})`);
+  return text.replace(
+    new RegExp(`^( *)([^\\n]*?): ${MARK}(\\w+)$`, "gm"),
+    (_m, indent: string, key: string, name: string) => `${indent}${key}: |2-\n${indent}  $(${name})`,
+  );
 }
 
 /** The env var holding the config body. It must come after the vars it refers to: Kubernetes

@@ -16,7 +16,12 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
 }
 
-export function objectMeta(pool: PoolPlacement, component: string, name: string, opts: { clusterScoped?: boolean; annotations?: Record<string, string> } = {}): ObjectMeta {
+export function objectMeta(
+  pool: PoolPlacement,
+  component: string,
+  name: string,
+  opts: { clusterScoped?: boolean; annotations?: Record<string, string> } = {},
+): ObjectMeta {
   return {
     name,
     ...(opts.clusterScoped ? {} : { namespace: pool.namespace }),

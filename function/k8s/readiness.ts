@@ -57,16 +57,30 @@ function statefulSetReady(observed: unknown, desiredReplicas: number): boolean {
 /** A cloud Redis is usable once its provider reports it Ready and the endpoint it learned. */
 const MANAGED_ENDPOINTS: Record<string, string[][]> = {
   // provider-upjet-gcp: Memorystore for Redis
-  "redis.gcp.upbound.io/Instance": [["status", "atProvider", "host"], ["status", "atProvider", "port"]],
-  "redis.gcp.m.upbound.io/Instance": [["status", "atProvider", "host"], ["status", "atProvider", "port"]],
+  "redis.gcp.upbound.io/Instance": [
+    ["status", "atProvider", "host"],
+    ["status", "atProvider", "port"],
+  ],
+  "redis.gcp.m.upbound.io/Instance": [
+    ["status", "atProvider", "host"],
+    ["status", "atProvider", "port"],
+  ],
   // provider-upjet-aws: ElastiCache
-  "elasticache.aws.upbound.io/ReplicationGroup": [["status", "atProvider", "primaryEndpointAddress"], ["status", "atProvider", "port"]],
-  "elasticache.aws.m.upbound.io/ReplicationGroup": [["status", "atProvider", "primaryEndpointAddress"], ["status", "atProvider", "port"]],
+  "elasticache.aws.upbound.io/ReplicationGroup": [
+    ["status", "atProvider", "primaryEndpointAddress"],
+    ["status", "atProvider", "port"],
+  ],
+  "elasticache.aws.m.upbound.io/ReplicationGroup": [
+    ["status", "atProvider", "primaryEndpointAddress"],
+    ["status", "atProvider", "port"],
+  ],
 };
 
 function managedResourceReady(observed: unknown, groupKind: string): boolean {
   const endpoint = MANAGED_ENDPOINTS[groupKind] ?? [];
-  return conditionTrue(observed, "Ready") && endpoint.every((path) => field(observed, ...path) !== undefined && field(observed, ...path) !== "");
+  return (
+    conditionTrue(observed, "Ready") && endpoint.every((path) => field(observed, ...path) !== undefined && field(observed, ...path) !== "")
+  );
 }
 
 /** What a rule may read besides the observed object. */

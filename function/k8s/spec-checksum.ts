@@ -8,6 +8,8 @@ import type { Deployment } from "./types.js";
 export const SPEC_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/spec-checksum";
 
 export function withSpecChecksum(workload: Deployment): Deployment {
-  workload.metadata!.annotations = { [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16) };
+  workload.metadata!.annotations = {
+    [SPEC_CHECKSUM_ANNOTATION]: createHash("sha256").update(canonicalJson(workload.spec)).digest("hex").slice(0, 16),
+  };
   return workload;
 }

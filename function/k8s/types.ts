@@ -38,4 +38,11 @@ import type { ISubnetGroup as LegacySubnetGroup } from "./generated/elasticache.
 export type MemorystoreInstance = NamespacedInstance | LegacyInstance;
 export type ElasticacheReplicationGroup = NamespacedReplicationGroup | LegacyReplicationGroup;
 export type ElasticacheSubnetGroup = NamespacedSubnetGroup | LegacySubnetGroup;
-export type { NamespacedInstance, LegacyInstance, NamespacedReplicationGroup, LegacyReplicationGroup, NamespacedSubnetGroup, LegacySubnetGroup };
+export type {
+  NamespacedInstance,
+  LegacyInstance,
+  NamespacedReplicationGroup,
+  LegacyReplicationGroup,
+  NamespacedSubnetGroup,
+  LegacySubnetGroup,
+};

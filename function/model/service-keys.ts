@@ -21,7 +21,9 @@ export interface ServiceKeys {
 
 export function serviceKeys(pool: Pool): ServiceKeys {
   const keys = poolNames(pool).keysSecret;
-  return keys.generated ? { secretName: keys.name, copy: false } : { secretName: objectName(pool.baseName, "livekit-service-keys"), copy: true };
+  return keys.generated
+    ? { secretName: keys.name, copy: false }
+    : { secretName: objectName(pool.baseName, "livekit-service-keys"), copy: true };
 }
 
 export function serviceKeysEnv(keys: ServiceKeys): EnvVar[] {

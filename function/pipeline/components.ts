@@ -12,4 +12,12 @@ import { server } from "../components/server/index.js";
 import { serviceKeysCopy } from "../components/service-keys/index.js";
 import type { Component } from "../model/component.js";
 
-export const COMPONENTS: ReadonlyArray<Component<unknown, unknown>> = [redis, networking, ingress, egress, server, serviceKeysCopy, connection];
+export const COMPONENTS: ReadonlyArray<Component<unknown, unknown>> = [
+  redis,
+  networking,
+  ingress,
+  egress,
+  server,
+  serviceKeysCopy,
+  connection,
+];

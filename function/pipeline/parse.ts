@@ -24,7 +24,11 @@ function formatIssues(prefix: string, error: z.ZodError): string[] {
 }
 
 /** `components`: each checks what the schema cannot (another field, the platform input, the scope). */
-export function parse(composite: unknown, input: unknown, components: ReadonlyArray<Component<unknown, unknown>> = COMPONENTS): ParseResult {
+export function parse(
+  composite: unknown,
+  input: unknown,
+  components: ReadonlyArray<Component<unknown, unknown>> = COMPONENTS,
+): ParseResult {
   const errors: string[] = [];
   const xrName = stringField(composite, "metadata", "name");
   if (!xrName) errors.push("metadata.name: the composite resource has no name");
@@ -40,7 +44,9 @@ export function parse(composite: unknown, input: unknown, components: ReadonlyAr
       errors.push(`spec.server.config.${path}: managed by the function (${reason})`);
     }
     for (const path of unknownConfigKeys(spec.data.server.config)) {
-      errors.push(`spec.server.config.${path}: not a key of LiveKit ${LIVEKIT_CONFIG.livekitServer}'s config (strict mode would stop the server)`);
+      errors.push(
+        `spec.server.config.${path}: not a key of LiveKit ${LIVEKIT_CONFIG.livekitServer}'s config (strict mode would stop the server)`,
+      );
     }
   }
 

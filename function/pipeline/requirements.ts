@@ -4,5 +4,8 @@ import type { ResourceSelector } from "@crossplane-org/function-sdk-typescript";
 import type { ActiveComponent } from "./views.js";
 
 export function requiredResources(active: readonly ActiveComponent[]): Record<string, ResourceSelector> {
-  return Object.assign({}, ...active.map(({ component, view }) => component.requirements?.(view) ?? {})) as Record<string, ResourceSelector>;
+  return Object.assign({}, ...active.map(({ component, view }) => component.requirements?.(view) ?? {})) as Record<
+    string,
+    ResourceSelector
+  >;
 }

@@ -40,12 +40,21 @@ function usableForClientAuth(cert: X509Certificate): boolean {
 
 /** `authorities`: the CAs of ca.crt. The TLS handshake has already proved that the peer holds the
  * certificate's private key; this proves who vouched for the certificate. */
-export function verifyClientCertificate(peer: X509Certificate | undefined, authorities: readonly X509Certificate[], now: Date): ClientVerdict {
+export function verifyClientCertificate(
+  peer: X509Certificate | undefined,
+  authorities: readonly X509Certificate[],
+  now: Date,
+): ClientVerdict {
   if (!peer) return { ok: false, reason: "no client certificate" };
-  if (!withinValidity(peer, now)) return { ok: false, reason: `client certificate is not valid now (valid from ${peer.validFrom} to ${peer.validTo})` };
+  if (!withinValidity(peer, now))
+    return { ok: false, reason: `client certificate is not valid now (valid from ${peer.validFrom} to ${peer.validTo})` };
   if (!usableForClientAuth(peer)) return { ok: false, reason: "client certificate is not for client authentication (extended key usage)" };
   const issuer = authorities.find((ca) => ca.ca && peer.verify(ca.publicKey));
   if (!issuer) return { ok: false, reason: "client certificate is not signed by a CA in ca.crt" };
-  if (!withinValidity(issuer, now)) return { ok: false, reason: `the CA that signed the client certificate is not valid now (valid from ${issuer.validFrom} to ${issuer.validTo})` };
+  if (!withinValidity(issuer, now))
+    return {
+      ok: false,
+      reason: `the CA that signed the client certificate is not valid now (valid from ${issuer.validFrom} to ${issuer.validTo})`,
+    };
   return { ok: true };
 }

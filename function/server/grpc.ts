@@ -15,11 +15,7 @@ import { join } from "node:path";
 import nodeTls, { type TLSSocket } from "node:tls";
 import type { X509Certificate } from "node:crypto";
 import * as grpc from "@grpc/grpc-js";
-import {
-  FunctionRunnerServiceService,
-  type RunFunctionRequest,
-  type RunFunctionResponse,
-} from "@crossplane-org/function-sdk-typescript";
+import { FunctionRunnerServiceService, type RunFunctionRequest, type RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
 import { parseCertificateBundle, verifyClientCertificate } from "./client-certificates.js";
 
 export type RunFunction = (req: RunFunctionRequest) => RunFunctionResponse;
@@ -42,7 +38,9 @@ export function readServerTls(certsDir: string): ServerTls {
     try {
       files[name] = readFileSync(join(certsDir, name));
     } catch {
-      throw new Error(`cannot read ${join(certsDir, name)}: mTLS needs ${TLS_FILES.join(", ")} in --tls-server-certs-dir (or pass --insecure for local development)`);
+      throw new Error(
+        `cannot read ${join(certsDir, name)}: mTLS needs ${TLS_FILES.join(", ")} in --tls-server-certs-dir (or pass --insecure for local development)`,
+      );
     }
   }
   const ca = files["ca.crt"]!;

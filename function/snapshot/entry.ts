@@ -12,7 +12,10 @@ const readAtLoad = stopRecording();
 startupSnapshot.setDeserializeMainFunction(() => {
   const ignored = readAtLoad.filter((name) => process.env[name] !== undefined);
   if (ignored.length > 0) {
-    createLogger(false).warn({ names: ignored }, "environment variables read when the server was loaded at image build have no effect: this image starts from a snapshot of that load");
+    createLogger(false).warn(
+      { names: ignored },
+      "environment variables read when the server was loaded at image build have no effect: this image starts from a snapshot of that load",
+    );
   }
   // A process started from a snapshot has no script path: argv[1] is the first flag.
   void serve(process.argv.slice(1));

@@ -9,6 +9,8 @@ export function workloadCondition(type: string, deployment: string, rollout: Rol
     type,
     status: false,
     reason: rollout.exists ? "RollingOut" : "Creating",
-    message: rollout.exists ? `Waiting for the rollout: ${counts}.` : `Waiting for Deployment ${deployment} (created once the pool's Redis is ready).`,
+    message: rollout.exists
+      ? `Waiting for the rollout: ${counts}.`
+      : `Waiting for Deployment ${deployment} (created once the pool's Redis is ready).`,
   };
 }

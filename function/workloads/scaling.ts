@@ -16,7 +16,14 @@ export interface Scaling {
 export function scaling(replicas: number, autoscaling: AutoscalingSpec | undefined): Scaling {
   if (!autoscaling) return { replicas };
   const minReplicas = autoscaling.minReplicas ?? replicas;
-  return { replicas: minReplicas, autoscaling: { minReplicas, maxReplicas: autoscaling.maxReplicas, targetCPUUtilizationPercentage: autoscaling.targetCPUUtilizationPercentage } };
+  return {
+    replicas: minReplicas,
+    autoscaling: {
+      minReplicas,
+      maxReplicas: autoscaling.maxReplicas,
+      targetCPUUtilizationPercentage: autoscaling.targetCPUUtilizationPercentage,
+    },
+  };
 }
 
 /** What the views of the server, Ingress and Egress share: one Deployment, scaled. */
@@ -65,14 +72,24 @@ export function scalingObjects(view: WorkloadView, component: string, resources:
         scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: view.names.deployment },
         minReplicas: s.autoscaling.minReplicas,
         maxReplicas: s.autoscaling.maxReplicas,
-        metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: s.autoscaling.targetCPUUtilizationPercentage } } }],
+        metrics: [
+          {
+            type: "Resource",
+            resource: { name: "cpu", target: { type: "Utilization", averageUtilization: s.autoscaling.targetCPUUtilizationPercentage } },
+          },
+        ],
       },
     };
     objects.push(desiredObject(resources.autoscaler, hpa));
   }
   if (s.replicas > 1) {
     // One pod at a time: LiveKit pods drain rooms, streams and recordings for a long time.
-    const pdb: PodDisruptionBudget = { apiVersion: "policy/v1", kind: "PodDisruptionBudget", metadata, spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(view.poolLabel, component) } } };
+    const pdb: PodDisruptionBudget = {
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata,
+      spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(view.poolLabel, component) } },
+    };
     objects.push(desiredObject(resources.disruptionBudget, pdb));
   }
   return objects;

@@ -24,7 +24,11 @@ describe.skipIf(reason)("a pool with Ingress on the real LiveKit server", () => 
 
   beforeAll(async () => {
     // Ingress needs Redis, so the pool gets the embedded one by default.
-    pool = renderPool({ name: "ingest", spec: { ingress: { enabled: true, rtmp: { enabled: true }, whip: { enabled: true } } }, world: { controllers: statefulSetsReady } });
+    pool = renderPool({
+      name: "ingest",
+      spec: { ingress: { enabled: true, rtmp: { enabled: true }, whip: { enabled: true } } },
+      world: { controllers: statefulSetsReady },
+    });
     redis = await startRedis({ password: requirepassOf(decode(pool.objects["redis-embedded-auth"]!.data["auth.conf"])) });
     server = await startServer(pool, { services: new Map([[configOf(pool).redis.address as string, redis.address]]) });
   });
@@ -44,10 +48,18 @@ describe.skipIf(reason)("a pool with Ingress on the real LiveKit server", () => 
     check(async () => {
       const { apiKey, apiSecret } = generatedApiKeys(pool.objects["server-keys"]!);
       const client = new IngressClient(server!.pod.url("http"), apiKey, apiSecret);
-      const rtmp = await client.createIngress(IngressInput.RTMP_INPUT, { name: "camera", roomName: "studio", participantIdentity: "camera" });
+      const rtmp = await client.createIngress(IngressInput.RTMP_INPUT, {
+        name: "camera",
+        roomName: "studio",
+        participantIdentity: "camera",
+      });
       expect(rtmp.url).toBe(configOf(pool).ingress.rtmp_base_url);
       expect(rtmp.streamKey.length).toBeGreaterThan(0);
-      const whip = await client.createIngress(IngressInput.WHIP_INPUT, { name: "browser", roomName: "studio", participantIdentity: "browser" });
+      const whip = await client.createIngress(IngressInput.WHIP_INPUT, {
+        name: "browser",
+        roomName: "studio",
+        participantIdentity: "browser",
+      });
       expect(whip.url).toBe(configOf(pool).ingress.whip_base_url);
     }));
 });

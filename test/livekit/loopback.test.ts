@@ -59,10 +59,14 @@ describe("the loopback address rewrite", () => {
     ]);
     const configPath = configPathOf(before);
     const otherFiles = (plan: PodPlan) =>
-      plan.volumes.flatMap((v) => (v.kind === "secret" ? v.files.filter((f) => `${v.mountPath}/${f.path}` !== configPath).map((f) => ({ ...f, at: v.mountPath })) : []));
+      plan.volumes.flatMap((v) =>
+        v.kind === "secret" ? v.files.filter((f) => `${v.mountPath}/${f.path}` !== configPath).map((f) => ({ ...f, at: v.mountPath })) : [],
+      );
     expect(otherFiles(after)).toEqual(otherFiles(before));
     expect({ ...after, env: [], ports: [], volumes: [] }).toEqual({ ...before, env: [], ports: [], volumes: [] });
-    expect(after.volumes.map((v) => [v.name, v.mountPath, v.readOnly])).toEqual(before.volumes.map((v) => [v.name, v.mountPath, v.readOnly]));
+    expect(after.volumes.map((v) => [v.name, v.mountPath, v.readOnly])).toEqual(
+      before.volumes.map((v) => [v.name, v.mountPath, v.readOnly]),
+    );
   });
 
   it("keeps everything of livekit.yaml but its addresses", () => {
@@ -86,30 +90,60 @@ describe("the loopback address rewrite", () => {
       file.content = Buffer.from(JSON.stringify({ ...configOf(plan), redis: { address } }));
       return plan;
     };
-    expect(configOf(rewriteAddresses(withRedis("pool-redis.media.svc.cluster.local:6379"), NET)).redis).toEqual({ address: "127.0.0.1:16379" });
+    expect(configOf(rewriteAddresses(withRedis("pool-redis.media.svc.cluster.local:6379"), NET)).redis).toEqual({
+      address: "127.0.0.1:16379",
+    });
     expect(() => rewriteAddresses(withRedis("elsewhere:6379"), NET)).toThrow(/no loopback address for Service elsewhere:6379/);
   });
 
   it("rewrites a rendered Redis endpoint's address only: TLS settings and server name stay", () => {
     const tls = { caSecretRef: { name: "team-redis", key: "ca.crt" }, serverName: "redis.internal" };
-    const pool = renderPool({ spec: { redis: { mode: "external", external: { address: "redis.internal:6380", passwordSecretRef: { name: "team-redis", key: "pw" }, tls } } } });
+    const pool = renderPool({
+      spec: {
+        redis: {
+          mode: "external",
+          external: { address: "redis.internal:6380", passwordSecretRef: { name: "team-redis", key: "pw" }, tls },
+        },
+      },
+    });
     const userSecret = { metadata: { name: "team-redis", namespace: "media" }, data: { pw: "cHc=", "ca.crt": "Y2E=" } };
     const before = podFromDeployment(pool.objects["server-deployment"]!, secretStore(pool, [userSecret]), SERVER_CONTAINER);
     const net = { ...NET, services: new Map([["redis.internal:6380", "127.0.0.1:16380"]]) };
     const after = rewriteAddresses(before, net);
     expect(configOf(after).redis).toEqual({ ...configOf(before).redis, address: "127.0.0.1:16380" });
-    expect(configOf(after).redis.tls).toEqual({ enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt", server_name: "redis.internal" });
+    expect(configOf(after).redis.tls).toEqual({
+      enabled: true,
+      ca_cert_file: "/etc/livekit/redis-tls/ca.crt",
+      server_name: "redis.internal",
+    });
     expect(withoutAddresses(configOf(after))).toEqual(withoutAddresses(configOf(before)));
     expect(after.env).toContainEqual({ name: "REDIS_PASSWORD", value: "pw" });
   });
 
   it("keeps every port as rendered for a pod in a network namespace of its own", async () => {
     const before = renderedPlan();
-    const net = await allocateLoopback(before, podFile(before, configPathOf(before))!.file.content.toString("utf8"), new Map(), "as-rendered");
-    expect([...net.ports.entries()]).toEqual(expect.arrayContaining([[7880, 7880], [7881, 7881], [6789, 6789], [50000, 50000], [60000, 60000]]));
+    const net = await allocateLoopback(
+      before,
+      podFile(before, configPathOf(before))!.file.content.toString("utf8"),
+      new Map(),
+      "as-rendered",
+    );
+    expect([...net.ports.entries()]).toEqual(
+      expect.arrayContaining([
+        [7880, 7880],
+        [7881, 7881],
+        [6789, 6789],
+        [50000, 50000],
+        [60000, 60000],
+      ]),
+    );
     expect([...net.ports.entries()].every(([from, to]) => from === to)).toBe(true);
     const after = rewriteAddresses(before, net);
-    expect(configOf(after)).toMatchObject({ port: 7880, rtc: { tcp_port: 7881, port_range_start: 50000, port_range_end: 60000, enable_loopback_candidate: true }, bind_addresses: ["127.0.0.1"] });
+    expect(configOf(after)).toMatchObject({
+      port: 7880,
+      rtc: { tcp_port: 7881, port_range_start: 50000, port_range_end: 60000, enable_loopback_candidate: true },
+      bind_addresses: ["127.0.0.1"],
+    });
     expect(after.ports).toEqual(before.ports);
   });
 

@@ -38,11 +38,17 @@ const MIN_FRAMES_DECODED = 30;
 
 function render(auth: Auth, transport: TurnTransport): RenderedPool {
   const turn = transport === "tcp" ? { tcp: { enabled: true, port: 3479 } } : {};
-  return renderPool({ name: `media-${auth.type}-${transport}`, spec: { networking: { hostname: "meet.example.com", turn } }, world: publicNetworking(GATEWAY_ADDRESS, auth) });
+  return renderPool({
+    name: `media-${auth.type}-${transport}`,
+    spec: { networking: { hostname: "meet.example.com", turn } },
+    world: publicNetworking(GATEWAY_ADDRESS, auth),
+  });
 }
 
-const listenerOf = (pool: RenderedPool, transport: TurnTransport): Obj => (pool.objects["turn-gateway"]!.spec.listeners as Obj[]).find((l) => l.protocol === `TURN-${transport.toUpperCase()}`)!;
-const turnUri = (pool: RenderedPool, transport: TurnTransport) => `turn:${GATEWAY_ADDRESS}:${listenerOf(pool, transport).port}?transport=${transport}`;
+const listenerOf = (pool: RenderedPool, transport: TurnTransport): Obj =>
+  (pool.objects["turn-gateway"]!.spec.listeners as Obj[]).find((l) => l.protocol === `TURN-${transport.toUpperCase()}`)!;
+const turnUri = (pool: RenderedPool, transport: TurnTransport) =>
+  `turn:${GATEWAY_ADDRESS}:${listenerOf(pool, transport).port}?transport=${transport}`;
 /** LiveKit's media ports as the UDPRoute admits them. */
 const routeRange = (objects: Record<string, Obj>) => {
   const ref = objects["turn-route"]!.spec.rules[0].backendRefs[0];
@@ -52,7 +58,13 @@ const routeRange = (objects: Record<string, Obj>) => {
 async function call(name: string, pool: RenderedPool, auth: Auth, transport: TurnTransport, objects = pool.objects): Promise<MediaReport> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const { type, ...credentials } = auth;
-  const report = await runMediaCall({ objects, stunnerAuth: { type, ...credentials }, gatewayAddress: GATEWAY_ADDRESS, transport, screenshot: join(ARTIFACTS, `${name}.png`) });
+  const report = await runMediaCall({
+    objects,
+    stunnerAuth: { type, ...credentials },
+    gatewayAddress: GATEWAY_ADDRESS,
+    transport,
+    screenshot: join(ARTIFACTS, `${name}.png`),
+  });
   console.log(`${name}: ${figures(report)}`);
   return report;
 }
@@ -64,14 +76,19 @@ function figures(r: MediaReport): string {
     `outcome ${r.outcome}`,
     `connections ${r.publisher.connection} / ${r.subscriber.connection}`,
     video ? `video ${video.frameWidth}x${video.frameHeight}, ${r.peak.framesDecoded} frames decoded` : "no video",
-    r.audio.length > 0 ? `audio ${r.audio.at(-1)!.bytes} bytes, peak level ${Math.max(...r.audio.map((s) => s.audioLevel)).toFixed(3)}` : "no audio",
+    r.audio.length > 0
+      ? `audio ${r.audio.at(-1)!.bytes} bytes, peak level ${Math.max(...r.audio.map((s) => s.audioLevel)).toFixed(3)}`
+      : "no audio",
     `${r.peak.bytesReceived} bytes received, ${r.peak.bytesSent} sent`,
     `first frame ${r.millis.firstFrame ?? "-"} ms, call ${r.millis.call} ms`,
   ].join("; ");
 }
 
 function diagnostics(r: MediaReport): string {
-  const pcs = (v: PageView) => v.peerConnections.map((pc) => `states ${pc.states.join(">")}, gathered ${pc.gathered.map((c) => c.candidateType).join(",") || "none"}`).join(" | ");
+  const pcs = (v: PageView) =>
+    v.peerConnections
+      .map((pc) => `states ${pc.states.join(">")}, gathered ${pc.gathered.map((c) => c.candidateType).join(",") || "none"}`)
+      .join(" | ");
   return [
     figures(r),
     `publisher: ${pcs(r.publisher)}; errors ${r.publisher.candidateErrors.map((e) => `${e.url} ${e.errorCode} ${e.errorText}`).join(", ") || "none"}`,
@@ -85,7 +102,9 @@ function diagnostics(r: MediaReport): string {
 const turnServer = (pc: PeerConnectionView, uri: string) => pc.iceServers.find((s) => s.urls.includes(uri));
 
 const verdicts = (r: MediaReport, username: string) =>
-  r.stunnerdLines.filter((l) => l.includes(`username=${username},`) && l.includes("method=Allocate")).map((l) => /verdict=(\w+)/.exec(l)?.[1]);
+  r.stunnerdLines
+    .filter((l) => l.includes(`username=${username},`) && l.includes("method=Allocate"))
+    .map((l) => /verdict=(\w+)/.exec(l)?.[1]);
 
 /** The credentials LiveKit handed this participant are the platform's: static ones as they are,
  * ephemeral ones the TURN REST credential of the platform's secret for this participant. */
@@ -97,13 +116,21 @@ function expectPlatformCredentials(server: { username?: string; credential?: str
     const [expiry, participant] = server.username!.split(":");
     expect(participant).toBe(page.participantSid);
     expect(Number(expiry)).toBeGreaterThan(Date.now() / 1000);
-    expect(server.credential === createHmac("sha1", auth.secret).update(server.username!).digest("base64"), "the credential is the HMAC of the platform's secret").toBe(true);
+    expect(
+      server.credential === createHmac("sha1", auth.secret).update(server.username!).digest("base64"),
+      "the credential is the HMAC of the platform's secret",
+    ).toBe(true);
   }
 }
 
 const oneByteChanged = (s: string) => `${s.slice(0, -1)}${s.endsWith("x") ? "y" : "x"}`;
 
-function withSecretValue(objects: Record<string, Obj>, resource: string, key: string, change: (text: string) => string): Record<string, Obj> {
+function withSecretValue(
+  objects: Record<string, Obj>,
+  resource: string,
+  key: string,
+  change: (text: string) => string,
+): Record<string, Obj> {
   const changed = structuredClone(objects);
   const data = changed[resource]!.data;
   data[key] = Buffer.from(change(Buffer.from(data[key], "base64").toString("utf8")), "utf8").toString("base64");
@@ -135,20 +162,29 @@ describe.skipIf(reason)("media between two browsers in a rendered pool, relayed 
           const uri = turnUri(pool, transport);
           const range = routeRange(pool.objects);
 
-          for (const [page, direction] of [[r.publisher, "outbound"], [r.subscriber, "inbound"]] as const) {
+          for (const [page, direction] of [
+            [r.publisher, "outbound"],
+            [r.subscriber, "inbound"],
+          ] as const) {
             // The peer connection that carries the video.
             const pc = page.peerConnections.find((p) => p[direction].some((s) => s.kind === "video" && s.bytes > 0));
             expect(pc, why).toBeDefined();
             expect(pc!.iceTransportPolicy).toBe("relay");
             // What LiveKit handed out, as the browser uses it: STUNner's address, port and the platform's credentials.
             const server = turnServer(pc!, uri);
-            expect(server, `${uri} among the ICE servers LiveKit handed out: ${pc!.iceServers.map((s) => s.urls.join(" ")).join(", ")}`).toBeDefined();
+            expect(
+              server,
+              `${uri} among the ICE servers LiveKit handed out: ${pc!.iceServers.map((s) => s.urls.join(" ")).join(", ")}`,
+            ).toBeDefined();
             expectPlatformCredentials(server!, auth, page);
             // The path: a relay candidate on stunnerd's listener, to LiveKit's host candidate on a media port the UDPRoute admits.
             // (The pair's own state may read in-progress while a consent check is in flight: being selected is what counts.)
             expect(pc!.states, why).toContain("connected");
             const pair = pc!.selectedPair!;
-            expect(pair, why).toMatchObject({ local: { candidateType: "relay", relayProtocol: transport, url: uri }, remote: { candidateType: "host", address: GATEWAY_ADDRESS } });
+            expect(pair, why).toMatchObject({
+              local: { candidateType: "relay", relayProtocol: transport, url: uri },
+              remote: { candidateType: "host", address: GATEWAY_ADDRESS },
+            });
             expect(pair.remote.port).toBeGreaterThanOrEqual(range.port);
             expect(pair.remote.port).toBeLessThanOrEqual(range.endPort);
             // stunnerd's own log: the allocation for the credentials LiveKit issued, and the channel of this very pair.
@@ -207,7 +243,10 @@ describe.skipIf(reason)("media between two browsers in a rendered pool, relayed 
             expect(turnServer(pc, uri)!.credential === oneByteChanged(auth.password), "LiveKit handed out the changed password").toBe(true);
             expect(pc.gathered, diagnostics(r)).toEqual([]);
           }
-          expect(page.candidateErrors.filter((e) => e.url === uri).map((e) => e.errorText), diagnostics(r)).toContainEqual(expect.stringMatching(/TURN allocate/));
+          expect(
+            page.candidateErrors.filter((e) => e.url === uri).map((e) => e.errorText),
+            diagnostics(r),
+          ).toContainEqual(expect.stringMatching(/TURN allocate/));
         }
         expect(verdicts(r, auth.username), diagnostics(r)).toContain("REJECTED");
         expect(verdicts(r, auth.username), diagnostics(r)).not.toContain("ACCEPTED");
@@ -227,12 +266,18 @@ describe.skipIf(reason)("media between two browsers in a rendered pool, relayed 
         for (const page of [r.publisher, r.subscriber]) {
           for (const pc of page.peerConnections) {
             const server = turnServer(pc, uri)!;
-            expect(server.credential === createHmac("sha1", oneByteChanged(auth.secret)).update(server.username!).digest("base64"), "LiveKit signed with the changed secret").toBe(true);
+            expect(
+              server.credential === createHmac("sha1", oneByteChanged(auth.secret)).update(server.username!).digest("base64"),
+              "LiveKit signed with the changed secret",
+            ).toBe(true);
             expect(pc.gathered, diagnostics(r)).toEqual([]);
             expect(verdicts(r, server.username!), diagnostics(r)).toContain("REJECTED");
             expect(verdicts(r, server.username!), diagnostics(r)).not.toContain("ACCEPTED");
           }
-          expect(page.candidateErrors.filter((e) => e.url === uri).map((e) => e.errorText), diagnostics(r)).toContainEqual(expect.stringMatching(/TURN allocate/));
+          expect(
+            page.candidateErrors.filter((e) => e.url === uri).map((e) => e.errorText),
+            diagnostics(r),
+          ).toContainEqual(expect.stringMatching(/TURN allocate/));
         }
       },
       CALL_TEST_TIMEOUT_MS,
@@ -252,11 +297,17 @@ describe.skipIf(reason)("media between two browsers in a rendered pool, relayed 
         const uri = turnUri(pool, "udp");
         for (const page of [r.publisher, r.subscriber]) {
           // The credentials work: each participant got a relay candidate from stunnerd.
-          expect(page.peerConnections.flatMap((pc) => pc.gathered).filter((c) => c.candidateType === "relay" && c.url === uri).length, diagnostics(r)).toBeGreaterThan(0);
+          expect(
+            page.peerConnections.flatMap((pc) => pc.gathered).filter((c) => c.candidateType === "relay" && c.url === uri).length,
+            diagnostics(r),
+          ).toBeGreaterThan(0);
         }
         expect(verdicts(r, auth.username), diagnostics(r)).toContain("ACCEPTED");
         // ...but what they send towards LiveKit's media port is refused by stunnerd's port-range check.
-        expect(r.stunnerdLines.some((l) => l.includes("peer port administratively prohibited")), diagnostics(r)).toBe(true);
+        expect(
+          r.stunnerdLines.some((l) => l.includes("peer port administratively prohibited")),
+          diagnostics(r),
+        ).toBe(true);
       },
       CALL_TEST_TIMEOUT_MS,
     );

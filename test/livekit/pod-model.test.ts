@@ -37,7 +37,9 @@ describe("the pod model", () => {
     const plan = podFromDeployment(deploymentWith({ volumeMounts: [{ name: "v", mountPath: "/x" }] }, volumes), secrets, "c");
     const v = plan.volumes[0]!;
     // fsGroup makes every file of a Secret volume group-readable: 0400 becomes 0440.
-    expect(v.kind === "secret" && v.files.map((f) => [f.path, f.content.toString(), f.mode.toString(8)])).toEqual([["dir/b.txt", "B", "440"]]);
+    expect(v.kind === "secret" && v.files.map((f) => [f.path, f.content.toString(), f.mode.toString(8)])).toEqual([
+      ["dir/b.txt", "B", "440"],
+    ]);
     const noFsGroup = podFromDeployment(deploymentWith({ volumeMounts: [{ name: "v", mountPath: "/x" }] }, volumes, null), secrets, "c");
     expect(noFsGroup.volumes[0]!.kind === "secret" && noFsGroup.volumes[0]!.files[0]!.mode.toString(8)).toBe("400");
     expect(plan.security).toMatchObject({ uid: 1000, gid: 1000, groups: [1000, 2000], fsGroup: 2000 });
@@ -65,8 +67,12 @@ describe("the pod model", () => {
     expect(() => podFromDeployment(deploymentWith({ command: ["sh"] }), new Map(), "c")).toThrow(/does not model a container command/);
     expect(() => podFromDeployment(deploymentWith({ envFrom: [{}] }), new Map(), "c")).toThrow(/does not model envFrom/);
     const cm = [{ name: "v", configMap: { name: "x" } }];
-    expect(() => podFromDeployment(deploymentWith({ volumeMounts: [{ name: "v", mountPath: "/x" }] }, cm), new Map(), "c")).toThrow(/volume type of v/);
+    expect(() => podFromDeployment(deploymentWith({ volumeMounts: [{ name: "v", mountPath: "/x" }] }, cm), new Map(), "c")).toThrow(
+      /volume type of v/,
+    );
     const pool = renderPool({ spec: { server: { apiKeys: { secretRef: { name: "absent" } } } } });
-    expect(() => podFromDeployment(pool.objects["server-deployment"]!, secretStore(pool), SERVER_CONTAINER)).toThrow(/Secret absent does not exist/);
+    expect(() => podFromDeployment(pool.objects["server-deployment"]!, secretStore(pool), SERVER_CONTAINER)).toThrow(
+      /Secret absent does not exist/,
+    );
   });
 });

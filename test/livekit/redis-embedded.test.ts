@@ -54,7 +54,9 @@ describe.skipIf(reason)("an embedded-Redis pool of two replicas on real LiveKit 
 
   it("both servers start with Redis and register as nodes in it", () =>
     check(() => {
-      const nodeIds = servers.map((s) => jsonLogLines(s.pod).find((l) => l.msg === "starting LiveKit server")?.nodeID as string | undefined);
+      const nodeIds = servers.map(
+        (s) => jsonLogLines(s.pod).find((l) => l.msg === "starting LiveKit server")?.nodeID as string | undefined,
+      );
       expect(nodeIds.every(Boolean)).toBe(true);
       expect(new Set(nodeIds).size).toBe(2);
       const registered = redis!.cli(["HKEYS", "nodes"]).split("\n").sort();

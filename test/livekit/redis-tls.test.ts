@@ -22,9 +22,12 @@ type Obj = Record<string, any>;
 const reason = liveKitMissing() ?? redisMissing();
 /** How the rendered Deployment gives the server REDIS_PASSWORD: it must be a secretKeyRef, never a value. */
 const redisPasswordSource = (pool: RenderedPool): Obj | undefined =>
-  (pool.objects["server-deployment"]!.spec.template.spec.containers as Obj[]).flatMap((c) => c.env ?? []).find((e: Obj) => e.name === "REDIS_PASSWORD");
+  (pool.objects["server-deployment"]!.spec.template.spec.containers as Obj[])
+    .flatMap((c) => c.env ?? [])
+    .find((e: Obj) => e.name === "REDIS_PASSWORD");
 
-const configOf = (pool: RenderedPool): Obj => parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
+const configOf = (pool: RenderedPool): Obj =>
+  parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
 
 /** What proves LiveKit really uses this Redis: its node registered there, its rooms stored there. */
 async function expectLiveKitUses(redis: RedisServer, ca: Buffer, server: ServerPod, pool: RenderedPool): Promise<void> {
@@ -56,7 +59,12 @@ describe.skipIf(reason)("external Redis with a password and TLS, on real LiveKit
     const tls = { caSecretRef: { name: "team-redis", key: "ca.crt" }, serverName: external.serverName };
     pool = renderPool({
       name: "ext",
-      spec: { redis: { mode: "external", external: { address: external.address, passwordSecretRef: { name: "team-redis", key: "password" }, tls } } },
+      spec: {
+        redis: {
+          mode: "external",
+          external: { address: external.address, passwordSecretRef: { name: "team-redis", key: "password" }, tls },
+        },
+      },
     });
     redis = await startRedis({ password: external.password, tls: { cert: pki.serverCert, key: pki.serverKey } });
     server = await startServer(pool, { userSecrets, services: services() });
@@ -73,11 +81,15 @@ describe.skipIf(reason)("external Redis with a password and TLS, on real LiveKit
         tls: { enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt", server_name: external.serverName },
       });
       expect(JSON.stringify(pool.objects)).not.toContain(external.password);
-      expect(redisPasswordSource(pool)).toEqual({ name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: "team-redis", key: "password" } } });
+      expect(redisPasswordSource(pool)).toEqual({
+        name: "REDIS_PASSWORD",
+        valueFrom: { secretKeyRef: { name: "team-redis", key: "password" } },
+      });
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: external.password });
     }));
 
-  it("LiveKit registers its node and stores its rooms in that Redis, over TLS", () => check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
+  it("LiveKit registers its node and stores its rooms in that Redis, over TLS", () =>
+    check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
 
   it("control: a Redis certificate from another CA is refused, so the CA file is what LiveKit trusts", async () => {
     const other = makePki([`DNS:${external.serverName}`]);
@@ -123,10 +135,13 @@ describe.skipIf(reason)("Memorystore (AUTH and TLS), endpoint rewritten to a rea
       expect(redisPasswordSource(pool)).not.toHaveProperty("value");
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: MEMORYSTORE.authString });
       const ca = server!.plan.volumes.find((v) => v.mountPath === "/etc/livekit/redis-tls");
-      expect(ca?.kind === "secret" && ca.files.map((f) => [f.path, f.content.toString("utf8"), f.mode.toString(8)])).toEqual([["ca.crt", pki.ca.toString("utf8"), "440"]]);
+      expect(ca?.kind === "secret" && ca.files.map((f) => [f.path, f.content.toString("utf8"), f.mode.toString(8)])).toEqual([
+        ["ca.crt", pki.ca.toString("utf8"), "440"],
+      ]);
     }));
 
-  it("LiveKit registers its node and stores its rooms in that Redis, over TLS", () => check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
+  it("LiveKit registers its node and stores its rooms in that Redis, over TLS", () =>
+    check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
 });
 
 const ELASTICACHE = { host: "master.media-aws-livekit.x1y2z3.euw1.cache.amazonaws.com", port: 6379 };
@@ -145,7 +160,10 @@ describe.skipIf(reason)("ElastiCache (AUTH token and TLS), endpoint rewritten to
     pki = makePki(["IP:127.0.0.1"]);
     pool = renderPool({
       name: "aws",
-      spec: { server: { replicas: 2 }, redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "media-cache" } } },
+      spec: {
+        server: { replicas: 2 },
+        redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "media-cache" } },
+      },
       world: elasticacheReady(ELASTICACHE),
     });
     token = Buffer.from(pool.objects["redis-elasticache-auth"]!.data["auth-token"], "base64").toString("utf8");
@@ -164,12 +182,16 @@ describe.skipIf(reason)("ElastiCache (AUTH token and TLS), endpoint rewritten to
         transitEncryptionEnabled: true,
         authTokenSecretRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" },
       });
-      expect(redisPasswordSource(pool)).toEqual({ name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" } } });
+      expect(redisPasswordSource(pool)).toEqual({
+        name: "REDIS_PASSWORD",
+        valueFrom: { secretKeyRef: { name: pool.objects["redis-elasticache-auth"]!.metadata.name, key: "auth-token" } },
+      });
       expect(server!.plan.env).toContainEqual({ name: "REDIS_PASSWORD", value: token });
       expect(server!.plan.volumes.some((v) => v.mountPath.startsWith("/etc/livekit/redis"))).toBe(false);
     }));
 
-  it("LiveKit registers its node and stores its rooms in that Redis, over TLS with the AUTH token", () => check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
+  it("LiveKit registers its node and stores its rooms in that Redis, over TLS with the AUTH token", () =>
+    check(() => expectLiveKitUses(redis!, pki.ca, server!, pool)));
 
   it("control: with the CA missing from the image's trust store, LiveKit refuses the Redis certificate", async () => {
     const other = makePki(["IP:127.0.0.1"]);

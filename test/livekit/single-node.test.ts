@@ -33,7 +33,9 @@ describe.skipIf(reason)("a single-node pool on the real LiveKit server", () => {
 
   it("starts from the rendered args in strict config mode and passes the rendered startup probe", () =>
     check(() => {
-      const container = (pool.objects["server-deployment"]!.spec.template.spec.containers as Obj[]).find((c) => c.name === SERVER_CONTAINER)!;
+      const container = (pool.objects["server-deployment"]!.spec.template.spec.containers as Obj[]).find(
+        (c) => c.name === SERVER_CONTAINER,
+      )!;
       expect(server!.plan.args).toEqual(container.args);
       expect(server!.plan.args).not.toContain("--disable-strict-config");
       const start = jsonLogLines(server!.pod).find((l) => l.msg === "starting LiveKit server");
@@ -56,7 +58,11 @@ describe.skipIf(reason)("a single-node pool on the real LiveKit server", () => {
       expect(field("NoNewPrivs")).toEqual(["1"]);
       // The server's own view of its files, through its mount namespace.
       const keyFile = statSync(`/proc/${server!.pod.pid}/root/etc/livekit/keys/keys.yaml`);
-      expect({ mode: (keyFile.mode & 0o7777).toString(8), uid: keyFile.uid, gid: keyFile.gid }).toEqual({ mode: "440", uid: 0, gid: 65532 });
+      expect({ mode: (keyFile.mode & 0o7777).toString(8), uid: keyFile.uid, gid: keyFile.gid }).toEqual({
+        mode: "440",
+        uid: 0,
+        gid: 65532,
+      });
     }));
 
   // The pod's /tmp is an emptyDir, which hides whatever the host has there: a checkout under /tmp
@@ -103,7 +109,9 @@ describe.skipIf(reason)("a single-node pool on the real LiveKit server", () => {
       expect(join.participant?.identity).toBe("alice");
       // Without public networking no TURN is configured: LiveKit hands out STUN servers only (turn.test.ts covers TURN).
       expect(join.iceServers.flatMap((s) => s.urls).filter((u) => /^turns?:/.test(u))).toEqual([]);
-      await expect(joinOverSignaling(server!.pod, await joinToken({ ...keys, apiSecret: "x".repeat(48) }, "lobby", "mallory"))).rejects.toThrow(/HTTP 401/);
+      await expect(
+        joinOverSignaling(server!.pod, await joinToken({ ...keys, apiSecret: "x".repeat(48) }, "lobby", "mallory")),
+      ).rejects.toThrow(/HTTP 401/);
     }));
 
   it("serves metrics and ICE over TCP on the ports the Deployment declares", () =>

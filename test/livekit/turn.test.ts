@@ -25,15 +25,18 @@ const EPHEMERAL = { type: "ephemeral", secret: "platform-shared-secret-012345678
 // LiveKit's default TTL for TURN REST credentials (pkg/service/roommanager.go).
 const EPHEMERAL_TTL_S = 14_400;
 
-const configOf = (pool: RenderedPool): Obj => parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
+const configOf = (pool: RenderedPool): Obj =>
+  parseYaml(Buffer.from(pool.objects["server-config"]!.data["config.yaml"], "base64").toString("utf8"));
 
 async function join(server: ServerPod, pool: RenderedPool, identity: string) {
   return joinOverSignaling(server.pod, await joinToken(generatedApiKeys(pool.objects["server-keys"]!), "town-hall", identity));
 }
 
-const decoded = (secret: Obj): Record<string, string> => Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
+const decoded = (secret: Obj): Record<string, string> =>
+  Object.fromEntries(Object.entries<string>(secret.data).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]));
 
-const turnServersOf = (iceServers: Array<{ urls: string[]; username: string; credential: string }>) => iceServers.filter((s) => s.urls.some((u) => /^turns?:/.test(u)));
+const turnServersOf = (iceServers: Array<{ urls: string[]; username: string; credential: string }>) =>
+  iceServers.filter((s) => s.urls.some((u) => /^turns?:/.test(u)));
 
 describe.skipIf(reason)("TURN with a discovered address and static credentials, on the real LiveKit server", () => {
   let pool: RenderedPool;
@@ -50,7 +53,9 @@ describe.skipIf(reason)("TURN with a discovered address and static credentials, 
 
   it("renders the Gateway's address as LiveKit's TURN server, LiveKit's own TURN off", () =>
     check(() => {
-      expect(configOf(pool).rtc.turn_servers).toEqual([{ host: TURN_ADDRESS, port: 3478, protocol: "udp", username: STATIC.username, credential: STATIC.password }]);
+      expect(configOf(pool).rtc.turn_servers).toEqual([
+        { host: TURN_ADDRESS, port: 3478, protocol: "udp", username: STATIC.username, credential: STATIC.password },
+      ]);
       expect(configOf(pool).turn).toEqual({ enabled: false });
     }));
 
@@ -129,9 +134,15 @@ describe.skipIf(reason)("TURN over UDP, TCP and TLS listeners, on the real LiveK
   it("gives a joining participant one TURN server per listener: the Gateway's address for UDP and TCP, the TLS host for TURN-TLS", () =>
     check(async () => {
       const listeners = (pool.objects["turn-gateway"]!.spec.listeners as Obj[]).map((l) => [l.protocol, l.port]);
-      expect(listeners).toEqual([["TURN-UDP", 3478], ["TURN-TCP", 3479], ["TURN-TLS", 443]]);
+      expect(listeners).toEqual([
+        ["TURN-UDP", 3478],
+        ["TURN-TCP", 3479],
+        ["TURN-TLS", 443],
+      ]);
       const response = await join(server!, pool, "carol");
-      const offered = turnServersOf(response.iceServers).flatMap((s) => s.urls.map((url) => ({ url, username: s.username, credential: s.credential })));
+      const offered = turnServersOf(response.iceServers).flatMap((s) =>
+        s.urls.map((url) => ({ url, username: s.username, credential: s.credential })),
+      );
       const creds = { username: STATIC.username, credential: STATIC.password };
       expect(offered).toEqual([
         { url: `turn:${TURN_ADDRESS}:3478?transport=udp`, ...creds },
@@ -146,21 +157,37 @@ describe.skipIf(reason)("TURN over UDP, TCP and TLS listeners, on the real LiveK
   it.skipIf(stunnerMissing())("the TCP URI and credentials get an allocation from stunnerd's TURN-TCP listener that relays media", () =>
     check(async () => {
       const response = await join(server!, pool, "heidi");
-      const tcp = turnServersOf(response.iceServers).find((s) => s.urls.some((u) => u.endsWith("?transport=tcp") && u.startsWith("turn:")))!;
+      const tcp = turnServersOf(response.iceServers).find((s) =>
+        s.urls.some((u) => u.endsWith("?transport=tcp") && u.startsWith("turn:")),
+      )!;
       expect(tcp.urls).toEqual([`turn:${TURN_ADDRESS}:3479?transport=tcp`]);
       const peer = await startUdpEcho();
-      const stunnerd = await startStunnerd({ type: STATIC.type, username: STATIC.username, password: STATIC.password }, TURN_ADDRESS, "127.0.0.1", "tcp");
+      const stunnerd = await startStunnerd(
+        { type: STATIC.type, username: STATIC.username, password: STATIC.password },
+        TURN_ADDRESS,
+        "127.0.0.1",
+        "tcp",
+      );
       try {
         const relayed = await echoThroughTurn(stunnerd, tcp.username, tcp.credential, peer);
         expect(relayed.echoed, `${relayed.turncatLog}\n${stunnerd.logTail()}`).toBe(true);
         // stunnerd's only listener is TCP (the ":UDP" in its allocation log lines is the relay's protocol).
-        expect(stunnerd.lines.some((l) => l.includes("setting up TCP listener")), stunnerd.logTail()).toBe(true);
-        expect(stunnerd.lines.some((l) => l.includes(`username=${STATIC.username},`) && l.includes("method=Allocate") && l.includes("verdict=ACCEPTED")), stunnerd.logTail()).toBe(true);
+        expect(
+          stunnerd.lines.some((l) => l.includes("setting up TCP listener")),
+          stunnerd.logTail(),
+        ).toBe(true);
+        expect(
+          stunnerd.lines.some(
+            (l) => l.includes(`username=${STATIC.username},`) && l.includes("method=Allocate") && l.includes("verdict=ACCEPTED"),
+          ),
+          stunnerd.logTail(),
+        ).toBe(true);
       } finally {
         await stunnerd.stop();
         await peer.stop();
       }
-    }));
+    }),
+  );
 });
 
 // A cluster-scoped pool (a claim's XR) brings its own GatewayClass and GatewayConfig, and mints the
@@ -174,14 +201,22 @@ describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on
   /** The Secret STUNner authenticates with: the one the pool's GatewayConfig names. */
   const stunnerAuth = (pool: RenderedPool): Record<string, string> => {
     const authRef = pool.objects["turn-gateway-config"]!.spec.authRef;
-    const secret = Object.values(pool.objects).find((o) => o.kind === "Secret" && o.metadata.name === authRef.name && o.metadata.namespace === authRef.namespace);
+    const secret = Object.values(pool.objects).find(
+      (o) => o.kind === "Secret" && o.metadata.name === authRef.name && o.metadata.namespace === authRef.namespace,
+    );
     expect(secret, `Secret ${authRef.namespace}/${authRef.name} named by the GatewayConfig's authRef`).toBeDefined();
     return decoded(secret!);
   };
 
   beforeAll(async () => {
     for (const type of ["static", "ephemeral"] as const) {
-      const pool = renderPool({ name: `town-hall-${type}`, namespace: "", claimRef, spec: { networking: { hostname: "town-hall.example.com", turn: { auth: { type } } } }, world: dedicatedNetworking(TURN_ADDRESS) });
+      const pool = renderPool({
+        name: `town-hall-${type}`,
+        namespace: "",
+        claimRef,
+        spec: { networking: { hostname: "town-hall.example.com", turn: { auth: { type } } } },
+        world: dedicatedNetworking(TURN_ADDRESS),
+      });
       pools[type] = { pool, server: await startServer(pool) };
     }
   });
@@ -238,7 +273,9 @@ describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on
       return { turn: turn!, stunnerd };
     }
     const verdicts = (stunnerd: TurnServer, username: string) =>
-      stunnerd.lines.filter((l) => l.includes(`username=${username},`) && l.includes("method=Allocate")).map((l) => /verdict=(\w+)/.exec(l)?.[1]);
+      stunnerd.lines
+        .filter((l) => l.includes(`username=${username},`) && l.includes("method=Allocate"))
+        .map((l) => /verdict=(\w+)/.exec(l)?.[1]);
 
     it("static: the participant's credentials get an allocation that relays media; a wrong password is refused", () =>
       check(async () => {
@@ -269,7 +306,10 @@ describe.skipIf(reason)("a claim's pool with its own minted TURN credentials, on
         const expired = `${Math.floor(Date.now() / 1000) - 60}:${turn.username.split(":")[1]}`;
         const signed = createHmac("sha1", stunnerAuth(pools.ephemeral.pool!).secret!).update(expired).digest("base64");
         expect((await echoThroughTurn(stunnerd, expired, signed, peer)).echoed).toBe(false);
-        expect(stunnerd.lines.some((l) => l.includes(`expired time-windowed username "${expired}"`)), stunnerd.logTail()).toBe(true);
+        expect(
+          stunnerd.lines.some((l) => l.includes(`expired time-windowed username "${expired}"`)),
+          stunnerd.logTail(),
+        ).toBe(true);
       }));
   });
 });

@@ -20,7 +20,12 @@ interface Delivery {
 }
 
 /** An application's webhook endpoint: records every POST. */
-function receiver(): Promise<{ server: Server; url: string; deliveries: Delivery[]; next(match: (d: Delivery) => boolean): Promise<Delivery> }> {
+function receiver(): Promise<{
+  server: Server;
+  url: string;
+  deliveries: Delivery[];
+  next(match: (d: Delivery) => boolean): Promise<Delivery>;
+}> {
   const deliveries: Delivery[] = [];
   const waiters: Array<() => void> = [];
   const server = createServer((req: IncomingMessage, res) => {
@@ -45,7 +50,8 @@ function receiver(): Promise<{ server: Server; url: string; deliveries: Delivery
           for (;;) {
             const found = deliveries.find(match);
             if (found) return found;
-            if (Date.now() > deadline) throw new Error(`no matching webhook within ${EVENT_DEADLINE_MS} ms; got ${deliveries.length} deliveries`);
+            if (Date.now() > deadline)
+              throw new Error(`no matching webhook within ${EVENT_DEADLINE_MS} ms; got ${deliveries.length} deliveries`);
             await new Promise<void>((wake) => {
               waiters.push(wake);
               setTimeout(wake, 500).unref();
@@ -86,6 +92,8 @@ describe.skipIf(reason)("webhooks on the real LiveKit server", () => {
   it("is refused by a receiver holding another secret: the signature is real", () =>
     check(async () => {
       const delivery = await app.next((d) => d.body.includes('"room_started"'));
-      await expect(new WebhookReceiver(keys.apiKey, `${keys.apiSecret.slice(1)}x`).receive(delivery.body, delivery.authorization)).rejects.toThrow();
+      await expect(
+        new WebhookReceiver(keys.apiKey, `${keys.apiSecret.slice(1)}x`).receive(delivery.body, delivery.authorization),
+      ).rejects.toThrow();
     }));
 });

@@ -8,7 +8,10 @@ import { webhookSpec } from "../../function/api/schema/server.js";
 import { compositionInput, type Obj } from "./sim/index.js";
 
 const label = fc.stringMatching(/^[a-z]([a-z0-9-]{0,14}[a-z0-9])?$/);
-const labelKey = fc.oneof(label, fc.tuple(fc.constantFrom("example.com", "topology.kubernetes.io", "team.io"), label).map(([p, n]) => `${p}/${n}`));
+const labelKey = fc.oneof(
+  label,
+  fc.tuple(fc.constantFrom("example.com", "topology.kubernetes.io", "team.io"), label).map(([p, n]) => `${p}/${n}`),
+);
 const labelValue = fc.stringMatching(/^([a-z0-9]([a-z0-9._-]{0,20}[a-z0-9])?)?$/);
 
 export const hostname = fc
@@ -20,12 +23,22 @@ export const hostname = fc
  * the XR's name in the crossplane.io/composite label of every composed object. */
 export const objectNameArb = fc
   .array(label, { minLength: 1, maxLength: 8 })
-  .chain((parts) => fc.array(fc.constantFrom("-", "."), { minLength: parts.length - 1, maxLength: parts.length - 1 }).map((seps) => parts.reduce((acc, p, i) => (i === 0 ? p : acc + seps[i - 1] + p), "")))
+  .chain((parts) =>
+    fc
+      .array(fc.constantFrom("-", "."), { minLength: parts.length - 1, maxLength: parts.length - 1 })
+      .map((seps) => parts.reduce((acc, p, i) => (i === 0 ? p : acc + seps[i - 1] + p), "")),
+  )
   .filter((n) => n.length <= 63);
 
-const quantity = fc.oneof(fc.constantFrom("100m", "250m", "1", "2", "1500m", "128Mi", "512Mi", "1Gi", "4Gi"), fc.integer({ min: 1, max: 64 }));
+const quantity = fc.oneof(
+  fc.constantFrom("100m", "250m", "1", "2", "1500m", "128Mi", "512Mi", "1Gi", "4Gi"),
+  fc.integer({ min: 1, max: 64 }),
+);
 const resources = fc.record(
-  { requests: fc.record({ cpu: quantity, memory: quantity }, { requiredKeys: [] }), limits: fc.record({ cpu: quantity, memory: quantity }, { requiredKeys: [] }) },
+  {
+    requests: fc.record({ cpu: quantity, memory: quantity }, { requiredKeys: [] }),
+    limits: fc.record({ cpu: quantity, memory: quantity }, { requiredKeys: [] }),
+  },
   { requiredKeys: [] },
 );
 
@@ -42,7 +55,10 @@ const rtcWithBias = fc.oneof(
   { weight: 4, arbitrary: rtc },
   { weight: 1, arbitrary: tcpPortBias.map((tcpPort) => ({ portRangeStart: 50000, portRangeEnd: 60000, tcpPort })) },
   // Privileged ports (below 1024) for media, as a team behind a strict firewall might ask.
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 900 }).map((start) => ({ portRangeStart: start, portRangeEnd: start + 100, tcpPort: 7881 })) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 900 }).map((start) => ({ portRangeStart: start, portRangeEnd: start + 100, tcpPort: 7881 })),
+  },
 );
 
 const toleration = fc.record({
@@ -53,7 +69,15 @@ const toleration = fc.record({
 const affinity = fc.record({
   nodeAffinity: fc.record({
     requiredDuringSchedulingIgnoredDuringExecution: fc.record({
-      nodeSelectorTerms: fc.array(fc.record({ matchExpressions: fc.array(fc.record({ key: labelKey, operator: fc.constant("In"), values: fc.array(labelValue, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 2 }) }), { minLength: 1, maxLength: 2 }),
+      nodeSelectorTerms: fc.array(
+        fc.record({
+          matchExpressions: fc.array(
+            fc.record({ key: labelKey, operator: fc.constant("In"), values: fc.array(labelValue, { minLength: 1, maxLength: 3 }) }),
+            { minLength: 1, maxLength: 2 },
+          ),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
     }),
   }),
 });
@@ -77,7 +101,10 @@ const scheduling = fc.record(
 /** livekit.yaml keys the function does not manage, as a team would add them. */
 const extraConfig = fc.record(
   {
-    room: fc.record({ empty_timeout: fc.integer({ min: 1, max: 3600 }), max_participants: fc.integer({ min: 0, max: 500 }) }, { requiredKeys: [] }),
+    room: fc.record(
+      { empty_timeout: fc.integer({ min: 1, max: 3600 }), max_participants: fc.integer({ min: 0, max: 500 }) },
+      { requiredKeys: [] },
+    ),
     webhook: fc.record({ url_notifier: fc.record({ queue_size: fc.integer({ min: 1, max: 1000 }) }) }),
     limit: fc.record({ num_tracks: fc.integer({ min: 0, max: 100 }) }),
   },
@@ -87,7 +114,15 @@ const extraConfig = fc.record(
 /** Webhooks as teams write them; the function's own schema says which URLs are valid (a host such
  * as xn--a.example is a DNS name but no URL host: "xn--" starts a punycode label). */
 const webhook = fc
-  .record({ urls: fc.array(fc.oneof(hostname.map((h) => `https://${h}/hook`), fc.constant("http://backend.team.svc:8080/livekit")), { minLength: 1, maxLength: 3 }) })
+  .record({
+    urls: fc.array(
+      fc.oneof(
+        hostname.map((h) => `https://${h}/hook`),
+        fc.constant("http://backend.team.svc:8080/livekit"),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
   .filter((w) => webhookSpec.safeParse(w).success);
 
 export const serverSpec = fc.record(
@@ -99,7 +134,9 @@ export const serverSpec = fc.record(
     rtc: rtcWithBias,
     terminationGracePeriodSeconds: fc.integer({ min: 0, max: 86400 }),
     scheduling,
-    apiKeys: fc.record({ secretRef: fc.record({ name: hostname, key: fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/) }, { requiredKeys: ["name"] }) }),
+    apiKeys: fc.record({
+      secretRef: fc.record({ name: hostname, key: fc.stringMatching(/^[a-z][a-z0-9._-]{0,20}$/) }, { requiredKeys: ["name"] }),
+    }),
     webhook,
     config: extraConfig,
   },
@@ -131,8 +168,16 @@ export const networkingSpec = (needsTls: boolean) =>
       ),
       tls: fc.oneof(
         fc.record({ issuerRef: fc.record({ name: label, kind: fc.constantFrom("Issuer", "ClusterIssuer") }, { requiredKeys: ["name"] }) }),
-        fc.record({ acme: fc.record({ email: fc.constant("ops@example.com"), solver: fc.constant("http01") }, { requiredKeys: ["email"] }) }),
-        fc.record({ acme: fc.record({ email: fc.constant("dns@example.org"), solver: fc.constant("dns01"), dns01: fc.constant({ route53: { region: "eu-west-1" } }) }) }),
+        fc.record({
+          acme: fc.record({ email: fc.constant("ops@example.com"), solver: fc.constant("http01") }, { requiredKeys: ["email"] }),
+        }),
+        fc.record({
+          acme: fc.record({
+            email: fc.constant("dns@example.org"),
+            solver: fc.constant("dns01"),
+            dns01: fc.constant({ route53: { region: "eu-west-1" } }),
+          }),
+        }),
       ),
     },
     { requiredKeys: needsTls ? ["hostname", "tls"] : ["hostname"] },
@@ -169,7 +214,10 @@ export const validPool: fc.Arbitrary<GeneratedPool> = fc
     platformImage: fc.option(fc.constantFrom("livekit/livekit-server:v1.13.4", "mirror.example.com/livekit:v1.13.5"), { nil: undefined }),
   })
   .chain((p) =>
-    (p.withNetworking ? networkingSpec(!p.platformIssuer).map((n) => ({ ...p, networking: n as Obj | undefined })) : fc.constant({ ...p, networking: undefined as Obj | undefined })).map((p2) => {
+    (p.withNetworking
+      ? networkingSpec(!p.platformIssuer).map((n) => ({ ...p, networking: n as Obj | undefined }))
+      : fc.constant({ ...p, networking: undefined as Obj | undefined })
+    ).map((p2) => {
       const input = structuredClone(compositionInput(p2.scope === "namespaced" ? "namespaced" : "legacy"));
       if (!p2.platformIssuer) delete input.networking.tlsIssuerRef;
       if (p2.platformImage) input.server.image = p2.platformImage;
@@ -239,29 +287,50 @@ export const junk = fc.jsonValue({ maxDepth: 4 });
 const anyKey = fc.oneof(
   labelKey,
   fc.string({ maxLength: 70 }),
-  fc.constantFrom("a b", "-x", "x/", "/x", "example.com/", "UPPER.example.com/x", "x".repeat(64), `${"a".repeat(254)}/x`, "kubernetes.io/arch"),
+  fc.constantFrom(
+    "a b",
+    "-x",
+    "x/",
+    "/x",
+    "example.com/",
+    "UPPER.example.com/x",
+    "x".repeat(64),
+    `${"a".repeat(254)}/x`,
+    "kubernetes.io/arch",
+  ),
 );
 const anyValue = fc.oneof(labelValue, fc.string({ maxLength: 70 }), fc.constantFrom("amd64", "a b", "x".repeat(64), "-x"));
 const anyMap = fc.dictionary(anyKey, anyValue, { minKeys: 1, maxKeys: 3 });
 
 /** The maps of the spec that go into object metadata or a pod (annotations, node selector). */
-export const MAP_FIELDS = ["spec.server.scheduling.nodeSelector", "spec.networking.signaling.annotations", "spec.networking.turn.service.annotations"] as const;
+export const MAP_FIELDS = [
+  "spec.server.scheduling.nodeSelector",
+  "spec.networking.signaling.annotations",
+  "spec.networking.turn.service.annotations",
+] as const;
 
 /** A valid pool whose maps hold whatever a user might type. */
-export const poolWithAnyMaps = fc
-  .tuple(validPool, fc.constantFrom(...MAP_FIELDS), anyMap)
-  .map(([p, field, map]) => {
-    const spec = structuredClone(p.spec);
-    if (field !== MAP_FIELDS[0] && !spec.networking) spec.networking = { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
-    setPath({ spec }, field, map);
-    return { pool: { ...p, spec }, field };
-  });
+export const poolWithAnyMaps = fc.tuple(validPool, fc.constantFrom(...MAP_FIELDS), anyMap).map(([p, field, map]) => {
+  const spec = structuredClone(p.spec);
+  if (field !== MAP_FIELDS[0] && !spec.networking)
+    spec.networking = { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
+  setPath({ spec }, field, map);
+  return { pool: { ...p, spec }, field };
+});
 
 /** Pod scheduling objects as a user might write them: valid, misspelled, or wrongly typed. */
-const anyObject = fc.oneof(fc.object({ maxDepth: 2, maxKeys: 3 }), fc.record({ key: junk, operator: junk, effect: junk, tolerationSeconds: junk }, { requiredKeys: [] }));
+const anyObject = fc.oneof(
+  fc.object({ maxDepth: 2, maxKeys: 3 }),
+  fc.record({ key: junk, operator: junk, effect: junk, tolerationSeconds: junk }, { requiredKeys: [] }),
+);
 export const SCHEDULING_FIELDS = ["tolerations", "affinity", "topologySpreadConstraints"] as const;
 export const poolWithAnyScheduling = fc
-  .tuple(validPool, fc.constantFrom(...SCHEDULING_FIELDS), fc.array(anyObject, { minLength: 1, maxLength: 2 }), fc.record({ nodeAffinity: anyObject, podAntiAffinity: anyObject }, { requiredKeys: [] }))
+  .tuple(
+    validPool,
+    fc.constantFrom(...SCHEDULING_FIELDS),
+    fc.array(anyObject, { minLength: 1, maxLength: 2 }),
+    fc.record({ nodeAffinity: anyObject, podAntiAffinity: anyObject }, { requiredKeys: [] }),
+  )
   .map(([p, field, list, affinityValue]) => {
     const spec = structuredClone(p.spec);
     setPath({ spec }, `spec.server.scheduling.${field}`, field === "affinity" ? affinityValue : list);
@@ -290,7 +359,20 @@ export const STRING_FIELDS = [
 
 const anyString = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom(" leading", "trailing ", "Upper", "with space", "under_score", "a".repeat(64), "a".repeat(254), "-dash", "dot.", "ünïcode", "x:y", "a/b"),
+  fc.constantFrom(
+    " leading",
+    "trailing ",
+    "Upper",
+    "with space",
+    "under_score",
+    "a".repeat(64),
+    "a".repeat(254),
+    "-dash",
+    "dot.",
+    "ünïcode",
+    "x:y",
+    "a/b",
+  ),
 );
 
 /** A valid pool with one string field (spec or platform input) set to whatever a user might type. */
@@ -299,7 +381,8 @@ export const poolWithAnyString = fc.tuple(validPool, fc.constantFrom(...STRING_F
   const input = structuredClone(p.input);
   const needsNetworking = field.includes("networking");
   if (needsNetworking && !spec.networking) spec.networking = { hostname: "pool.example.com", tls: { acme: { email: "ops@example.com" } } };
-  if (field === "spec.networking.tls.issuerRef.name" || field === "spec.networking.tls.issuerRef.group") spec.networking.tls = { issuerRef: { name: "team-issuer" } };
+  if (field === "spec.networking.tls.issuerRef.name" || field === "spec.networking.tls.issuerRef.group")
+    spec.networking.tls = { issuerRef: { name: "team-issuer" } };
   if (field === "spec.networking.turn.tls.hostname") spec.networking.turn = { ...spec.networking.turn, tls: { enabled: true } };
   if (field === "input.networking.tlsIssuerRef.name") input.networking.tlsIssuerRef ??= { name: "x", kind: "ClusterIssuer" };
   if (field === "input.networking.turn.authSecretRef.name") input.networking.turn.authSecretRef ??= { name: "x", namespace: "y" };

@@ -17,14 +17,67 @@ export function makePki(serverNames: string[] = ["DNS:localhost", "IP:127.0.0.1"
   const dir = mkdtempSync(join(tmpdir(), "lkp-pki-"));
   try {
     const ssl = (...args: string[]) => execFileSync("openssl", args, { cwd: dir, stdio: "pipe" });
-    ssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "1", "-subj", "/CN=test-ca");
+    ssl(
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.crt",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=test-ca",
+    );
     writeFileSync(join(dir, "server.ext"), `subjectAltName=${serverNames.join(",")}\n`);
-    for (const [name, ext] of [["tls", "server.ext"], ["client", ""]] as const) {
-      ssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name}`);
-      ssl("x509", "-req", "-in", `${name}.csr`, "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out", `${name}.crt`, "-days", "1", ...(ext ? ["-extfile", ext] : []));
+    for (const [name, ext] of [
+      ["tls", "server.ext"],
+      ["client", ""],
+    ] as const) {
+      ssl(
+        "req",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        `${name}.key`,
+        "-out",
+        `${name}.csr`,
+        "-subj",
+        `/CN=${name}`,
+      );
+      ssl(
+        "x509",
+        "-req",
+        "-in",
+        `${name}.csr`,
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        `${name}.crt`,
+        "-days",
+        "1",
+        ...(ext ? ["-extfile", ext] : []),
+      );
     }
     const read = (f: string) => readFileSync(join(dir, f));
-    return { ca: read("ca.crt"), serverKey: read("tls.key"), serverCert: read("tls.crt"), clientKey: read("client.key"), clientCert: read("client.crt") };
+    return {
+      ca: read("ca.crt"),
+      serverKey: read("tls.key"),
+      serverCert: read("tls.crt"),
+      clientKey: read("client.key"),
+      clientCert: read("client.crt"),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -33,5 +33,10 @@ const ARGS = [
 
 /** Launches headless Chromium with a fresh profile in `userDataDir` (the caller removes it). */
 export function launchChromium(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_BIN, headless: true, args: ARGS, viewport: { width: 640, height: 360 } });
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 640, height: 360 },
+  });
 }

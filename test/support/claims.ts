@@ -6,7 +6,11 @@ type Obj = Record<string, any>;
 export function xrForClaim(claim: Obj): Obj {
   const name = claim.metadata.name as string;
   const namespace = claim.metadata.namespace as string;
-  const suffix = createHash("sha256").update(`${namespace}/${name}`).digest("hex").replace(/[^a-z]/g, "").slice(0, 5);
+  const suffix = createHash("sha256")
+    .update(`${namespace}/${name}`)
+    .digest("hex")
+    .replace(/[^a-z]/g, "")
+    .slice(0, 5);
   return {
     apiVersion: claim.apiVersion,
     kind: "XLiveKitPool",

@@ -44,7 +44,18 @@ export interface RenderArgs {
 }
 
 export function render(a: RenderArgs): CliResult {
-  const args = ["render", a.xr, a.composition, a.functions, "--xrd", a.xrd, "--include-function-results", "--include-full-xr", "--timeout", "60s"];
+  const args = [
+    "render",
+    a.xr,
+    a.composition,
+    a.functions,
+    "--xrd",
+    a.xrd,
+    "--include-function-results",
+    "--include-full-xr",
+    "--timeout",
+    "60s",
+  ];
   if (a.observed) args.push("--observed-resources", a.observed);
   if (a.required) args.push("--required-resources", a.required);
   return run(args);

@@ -21,7 +21,12 @@ export const scrapeConfig = component<ScrapeView, { exists: boolean }>({
   validate: (spec) => (spec.server.replicas > 100 ? ["spec.server.replicas: the scrape config lists at most 100 pods"] : []),
   view: (pool) => {
     const names = poolNames(pool);
-    return { namespace: pool.namespace, poolLabel: names.poolLabel, name: `${names.serverService}-scrape`, target: `${names.serverService}.${pool.namespace}.svc:${METRICS_PORT}` };
+    return {
+      namespace: pool.namespace,
+      poolLabel: names.poolLabel,
+      name: `${names.serverService}-scrape`,
+      target: `${names.serverService}.${pool.namespace}.svc:${METRICS_PORT}`,
+    };
   },
   discover: (_view, cluster) => ({ exists: cluster.observed[SCRAPE_CONFIG] !== undefined }),
   compose: (view) => ({

@@ -29,7 +29,11 @@ export function spawnFunction(args: string[], env: Record<string, string> = {}, 
   return spawn(command!, [...before, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
 }
 
-export function startFunction(args: string[] = ["--insecure"], env: Record<string, string> = {}, launch = BUNDLE): Promise<RunningFunction> {
+export function startFunction(
+  args: string[] = ["--insecure"],
+  env: Record<string, string> = {},
+  launch = BUNDLE,
+): Promise<RunningFunction> {
   const child = spawnFunction(["--address", "127.0.0.1:0", ...args], env, launch);
   let out = "";
   // "close" (not "exit") fires after stdout and stderr have ended, so no log line is missed.
@@ -47,7 +51,7 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
           process: child,
           logs: () => out,
           logsWhen: async (ready, timeoutMs = 5000) => {
-            for (const deadline = Date.now() + timeoutMs; !ready(out) && Date.now() < deadline; ) {
+            for (const deadline = Date.now() + timeoutMs; !ready(out) && Date.now() < deadline;) {
               await new Promise((r) => setTimeout(r, 10));
             }
             return out;
@@ -70,10 +74,19 @@ export function startFunction(args: string[] = ["--insecure"], env: Record<strin
 
 /** Starts the server with mTLS from `pki`: its certificate, key and CA in a TLS_SERVER_CERTS_DIR
  * that is removed once the server listens (it reads the files at start). */
-export async function startFunctionWithTls(pki: Pick<TestPki, "ca" | "serverCert" | "serverKey">, args: string[] = [], launch = BUNDLE): Promise<RunningFunction> {
+export async function startFunctionWithTls(
+  pki: Pick<TestPki, "ca" | "serverCert" | "serverKey">,
+  args: string[] = [],
+  launch = BUNDLE,
+): Promise<RunningFunction> {
   const dir = mkdtempSync(join(tmpdir(), "lkp-fn-tls-"));
   try {
-    for (const [file, content] of [["tls.crt", pki.serverCert], ["tls.key", pki.serverKey], ["ca.crt", pki.ca]] as const) writeFileSync(join(dir, file), content, { mode: 0o600 });
+    for (const [file, content] of [
+      ["tls.crt", pki.serverCert],
+      ["tls.key", pki.serverKey],
+      ["ca.crt", pki.ca],
+    ] as const)
+      writeFileSync(join(dir, file), content, { mode: 0o600 });
     return await startFunction(args, { TLS_SERVER_CERTS_DIR: dir }, launch);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -59,7 +59,8 @@ export function maskMinted(objects: Obj[], observed: Obj[]): Obj[] {
     if (!annotation || !o.spec?.template?.metadata?.annotations?.[annotation]) return o;
     const copy = structuredClone(o);
     copy.spec.template.metadata.annotations[annotation] = marker;
-    if (copy.metadata?.annotations?.[SPEC_CHECKSUM]) copy.metadata.annotations[SPEC_CHECKSUM] = "<checksum of a spec with minted credentials>";
+    if (copy.metadata?.annotations?.[SPEC_CHECKSUM])
+      copy.metadata.annotations[SPEC_CHECKSUM] = "<checksum of a spec with minted credentials>";
     return copy;
   });
 }

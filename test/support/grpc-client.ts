@@ -2,7 +2,10 @@
 import * as grpc from "@grpc/grpc-js";
 import { FunctionRunnerServiceService, type RunFunctionRequest, type RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
 
-const Client = grpc.makeGenericClientConstructor(FunctionRunnerServiceService as unknown as grpc.ServiceDefinition, "FunctionRunnerService");
+const Client = grpc.makeGenericClientConstructor(
+  FunctionRunnerServiceService as unknown as grpc.ServiceDefinition,
+  "FunctionRunnerService",
+);
 
 export interface FunctionClient {
   run(req: RunFunctionRequest, deadlineMs?: number): Promise<RunFunctionResponse>;
@@ -14,8 +17,10 @@ export function functionClient(port: number, creds = grpc.credentials.createInse
   return {
     run: (req, deadlineMs = 10_000) =>
       new Promise((resolve, reject) => {
-        (client as any).runFunction(req, { deadline: Date.now() + deadlineMs }, (err: grpc.ServiceError | null, rsp: RunFunctionResponse) =>
-          err ? reject(err) : resolve(rsp),
+        (client as any).runFunction(
+          req,
+          { deadline: Date.now() + deadlineMs },
+          (err: grpc.ServiceError | null, rsp: RunFunctionResponse) => (err ? reject(err) : resolve(rsp)),
         );
       }),
     close: () => client.close(),

@@ -25,10 +25,11 @@ export function credentialsIn(objects: Array<Obj | undefined>): Set<string> {
       if (/^keys?\.ya?ml$/.test(k) || k.endsWith("keys.yaml")) {
         try {
           const parsed = parseYaml(text) as unknown;
-          if (parsed && typeof parsed === "object") for (const [key, secret] of Object.entries(parsed)) {
-            add(key);
-            add(secret);
-          }
+          if (parsed && typeof parsed === "object")
+            for (const [key, secret] of Object.entries(parsed)) {
+              add(key);
+              add(secret);
+            }
         } catch {
           // A damaged key file holds nothing readable to leak.
         }

@@ -35,7 +35,13 @@ export interface LoopbackNet {
 }
 
 /** livekit.yaml keys that hold ports, by path. */
-export const CONFIG_PORT_KEYS = [["port"], ["rtc", "tcp_port"], ["rtc", "port_range_start"], ["rtc", "port_range_end"], ["prometheus", "port"]];
+export const CONFIG_PORT_KEYS = [
+  ["port"],
+  ["rtc", "tcp_port"],
+  ["rtc", "port_range_start"],
+  ["rtc", "port_range_end"],
+  ["prometheus", "port"],
+];
 const ADDRESS_FIELDS = new Set(["status.podIP", "status.hostIP"]);
 
 function fail(message: string): never {
@@ -79,14 +85,15 @@ export function rewriteAddresses(plan: PodPlan, net: LoopbackNet): PodPlan {
   if (!configFound) fail(`${configPath} is not in any volume`);
   return {
     ...plan,
-    env: plan.env.map((e) => ("value" in e ? e : ADDRESS_FIELDS.has(e.fieldPath) ? { name: e.name, value: net.podIP } : fail(`env ${e.name} from ${e.fieldPath}`))),
+    env: plan.env.map((e) =>
+      "value" in e ? e : ADDRESS_FIELDS.has(e.fieldPath) ? { name: e.name, value: net.podIP } : fail(`env ${e.name} from ${e.fieldPath}`),
+    ),
     ports: plan.ports.map((p) => ({ ...p, containerPort: port(p.containerPort) })),
     volumes,
   };
 }
 
 // Choosing the loopback ports is not a rewrite: it only fills the map the rewrite reads.
-
 
 function udpPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -120,12 +127,20 @@ export type PortPlacement =
 
 /** A loopback network for one pod: a port for every container port and every port key of its
  * livekit.yaml, placed as `placement` says. */
-export async function allocateLoopback(plan: PodPlan, configText: string, services = new Map<string, string>(), placement: PortPlacement = "free"): Promise<LoopbackNet> {
+export async function allocateLoopback(
+  plan: PodPlan,
+  configText: string,
+  services = new Map<string, string>(),
+  placement: PortPlacement = "free",
+): Promise<LoopbackNet> {
   const doc = parseDocument(configText);
   const ports = new Map<number, number>();
   const start = doc.getIn(["rtc", "port_range_start"]);
   const end = doc.getIn(["rtc", "port_range_end"]);
-  const tcp = [...plan.ports.map((p) => p.containerPort), ...CONFIG_PORT_KEYS.filter((k) => k[0] !== "rtc" || k[1] === "tcp_port").map((k) => doc.getIn(k))];
+  const tcp = [
+    ...plan.ports.map((p) => p.containerPort),
+    ...CONFIG_PORT_KEYS.filter((k) => k[0] !== "rtc" || k[1] === "tcp_port").map((k) => doc.getIn(k)),
+  ];
   if (placement === "as-rendered") {
     for (const p of [start, end, ...tcp]) if (p !== undefined) ports.set(Number(p), Number(p));
     return { podIP: LOOPBACK, ports, services };

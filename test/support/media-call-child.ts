@@ -37,7 +37,10 @@ const streams = (view: PageView, direction: "inbound" | "outbound", kind: "audio
 /** The last samples show audio arriving, and not silence: bytes and energy rise at every step. */
 function audioFlows(samples: AudioSample[]): boolean {
   const last = samples.slice(-MIN_AUDIO_SAMPLES);
-  return last.length === MIN_AUDIO_SAMPLES && last.every((s, i) => i === 0 || (s.bytes > last[i - 1]!.bytes && s.totalAudioEnergy > last[i - 1]!.totalAudioEnergy));
+  return (
+    last.length === MIN_AUDIO_SAMPLES &&
+    last.every((s, i) => i === 0 || (s.bytes > last[i - 1]!.bytes && s.totalAudioEnergy > last[i - 1]!.totalAudioEnergy))
+  );
 }
 
 const settled = (view: PageView) => view.connection !== "pending" && view.publishing !== "pending";
@@ -49,7 +52,9 @@ function caption(sub: PageView, input: MediaCallInput): string {
   const video = streams(sub, "inbound", "video")[0];
   const pair = sub.peerConnections.find((pc) => pc.inbound.length > 0)?.selectedPair;
   const kB = (sum(streams(sub, "inbound", "audio")) / 1000).toFixed(1);
-  const path = pair ? `selected pair ${pair.local.candidateType} (${pair.local.relayProtocol}) to LiveKit's ${pair.remote.candidateType} ${pair.remote.address}:${pair.remote.port}` : "no selected pair";
+  const path = pair
+    ? `selected pair ${pair.local.candidateType} (${pair.local.relayProtocol}) to LiveKit's ${pair.remote.candidateType} ${pair.remote.address}:${pair.remote.port}`
+    : "no selected pair";
   return `Received by the subscriber through stunnerd (${input.stunnerAuth.type} credentials, TURN-${input.transport.toUpperCase()}): video ${video?.frameWidth}x${video?.frameHeight}, ${video?.framesDecoded} frames decoded; audio ${kB} kB; ${path}`;
 }
 
@@ -60,8 +65,20 @@ async function mediaCall(input: MediaCallInput): Promise<MediaReport> {
     const server = await startServer({ objects: input.objects, status: {}, externalSecrets: [] }, { ports: "as-rendered" });
     const keys = generatedApiKeys(input.objects["server-keys"]!);
     // Ending the call first lets LiveKit exit at once on SIGTERM (it waits for its rooms to close).
-    stops.push(() => roomService(server.pod, keys).deleteRoom(ROOM).catch(() => undefined).then(() => server.pod.stop()));
-    const stunnerd = await runStunnerd(stunnerdSpecForPool(input.objects, { auth: input.stunnerAuth, gatewayAddress: input.gatewayAddress, transport: input.transport, podIP: server.net.podIP }));
+    stops.push(() =>
+      roomService(server.pod, keys)
+        .deleteRoom(ROOM)
+        .catch(() => undefined)
+        .then(() => server.pod.stop()),
+    );
+    const stunnerd = await runStunnerd(
+      stunnerdSpecForPool(input.objects, {
+        auth: input.stunnerAuth,
+        gatewayAddress: input.gatewayAddress,
+        transport: input.transport,
+        podIP: server.net.podIP,
+      }),
+    );
     stops.push(() => stunnerd.stop());
     const site = await servePage();
     stops.push(() => site.close());
@@ -72,7 +89,10 @@ async function mediaCall(input: MediaCallInput): Promise<MediaReport> {
     const [publisher, subscriber] = [browser.pages()[0] ?? (await browser.newPage()), await browser.newPage()];
     await Promise.all([publisher.goto(site.pageUrl), subscriber.goto(site.pageUrl)]);
     const url = server.pod.url("http", "ws");
-    for (const [page, identity, publish] of [[subscriber, "subscriber", false], [publisher, "publisher", true]] as const) {
+    for (const [page, identity, publish] of [
+      [subscriber, "subscriber", false],
+      [publisher, "publisher", true],
+    ] as const) {
       const token = await joinToken(keys, ROOM, identity);
       await page.evaluate((args) => (window as any).join(args), { url, token, publish, peerConnectionTimeout: PEER_CONNECTION_TIMEOUT_MS });
     }
@@ -89,9 +109,16 @@ async function mediaCall(input: MediaCallInput): Promise<MediaReport> {
       peak.bytesReceived = Math.max(peak.bytesReceived, sum(sub.peerConnections.flatMap((pc) => pc.inbound)));
       peak.bytesSent = Math.max(peak.bytesSent, sum(pub.peerConnections.flatMap((pc) => pc.outbound)));
       if (firstFrame === undefined && framesDecoded > 0) firstFrame = Date.now() - started;
-      if (sound && sound.bytes > 0) audio.push({ bytes: sound.bytes, totalAudioEnergy: sound.totalAudioEnergy ?? 0, audioLevel: sound.audioLevel ?? 0 });
+      if (sound && sound.bytes > 0)
+        audio.push({ bytes: sound.bytes, totalAudioEnergy: sound.totalAudioEnergy ?? 0, audioLevel: sound.audioLevel ?? 0 });
       const media = framesDecoded >= MIN_FRAMES_DECODED && audioFlows(audio);
-      const outcome = media ? "media" : (failed(pub) || failed(sub)) && settled(pub) && settled(sub) ? "gave-up" : Date.now() > deadline ? "timeout" : undefined;
+      const outcome = media
+        ? "media"
+        : (failed(pub) || failed(sub)) && settled(pub) && settled(sub)
+          ? "gave-up"
+          : Date.now() > deadline
+            ? "timeout"
+            : undefined;
       if (outcome) {
         if (media) {
           await subscriber.evaluate((text) => (window as any).caption(text), caption(sub, input));

@@ -114,7 +114,10 @@ export async function runMediaCall(input: MediaCallInput): Promise<MediaReport> 
   try {
     const [inputFile, reportFile] = [join(dir, "input.json"), join(dir, "report.json")];
     writeFileSync(inputFile, JSON.stringify(input), { mode: 0o600 });
-    const run = await runInNetworkNamespace([process.execPath, "--import", "tsx", CHILD, inputFile, reportFile], { cwd: ROOT, timeoutMs: CALL_TIMEOUT_MS });
+    const run = await runInNetworkNamespace([process.execPath, "--import", "tsx", CHILD, inputFile, reportFile], {
+      cwd: ROOT,
+      timeoutMs: CALL_TIMEOUT_MS,
+    });
     if (!existsSync(reportFile)) throw new Error(`the media call ended (${run.how}) without a report\n${run.outputTail}`);
     const report = JSON.parse(readFileSync(reportFile, "utf8")) as MediaReport | { error: string };
     if ("error" in report) throw new Error(`the media call failed: ${report.error}\n${run.outputTail}`);

@@ -15,7 +15,11 @@ const OUTPUT_TAIL_LINES = 80;
 export function networkNamespaceReasons(): string[] {
   const reasons: string[] = [];
   if (process.getuid?.() !== 0) reasons.push("a private network namespace needs root");
-  for (const [tool, pkg] of [["unshare", "util-linux"], ["setpriv", "util-linux"], ["ip", "iproute2"]]) {
+  for (const [tool, pkg] of [
+    ["unshare", "util-linux"],
+    ["setpriv", "util-linux"],
+    ["ip", "iproute2"],
+  ]) {
     try {
       execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
     } catch {
@@ -39,7 +43,22 @@ export async function runInNetworkNamespace(argv: string[], opts: { cwd: string;
     "setpriv",
     // --kill-child: unshare's death (here: the test's) kills the namespace's first process, and so the namespace.
     // sh stays the namespace's first process: it reaps the orphans a browser leaves (an exec'd node would not).
-    ["--pdeathsig=KILL", "--", "unshare", "--net", "--pid", "--fork", "--kill-child", "--mount-proc", "--", "sh", "-c", 'ip link set lo up && "$@"', "netns", ...argv],
+    [
+      "--pdeathsig=KILL",
+      "--",
+      "unshare",
+      "--net",
+      "--pid",
+      "--fork",
+      "--kill-child",
+      "--mount-proc",
+      "--",
+      "sh",
+      "-c",
+      'ip link set lo up && "$@"',
+      "netns",
+      ...argv,
+    ],
     { cwd: opts.cwd, stdio: ["ignore", "pipe", "pipe"] },
   );
   const lines: string[] = [];
@@ -56,5 +75,8 @@ export async function runInNetworkNamespace(argv: string[], opts: { cwd: string;
   const how = await exited;
   clearTimeout(timer);
   const tail = lines.slice(-OUTPUT_TAIL_LINES);
-  return { how: timedOut ? "timeout" : how, outputTail: `--- namespace: last ${tail.length} of ${lines.length} lines ---\n${tail.join("\n")}\n--- end ---` };
+  return {
+    how: timedOut ? "timeout" : how,
+    outputTail: `--- namespace: last ${tail.length} of ${lines.length} lines ---\n${tail.join("\n")}\n--- end ---`,
+  };
 }

@@ -106,11 +106,14 @@ function namespaceScript(plan: PodPlan, stage: string, binary: string, image: Po
     lines.push(`mkdir "$scratch/${i}u" "$scratch/${i}w"`);
     lines.push(`mount -t overlay lkp-overlay -o lowerdir=${q(root)},upperdir="$scratch/${i}u",workdir="$scratch/${i}w" ${q(root)}`);
   });
-  if (image.trustedCAs) lines.push(`mount --bind ${q(join(stage, "trust"))} ${TRUST_STORE_DIR}`, `mount -o remount,bind,ro ${TRUST_STORE_DIR}`);
+  if (image.trustedCAs)
+    lines.push(`mount --bind ${q(join(stage, "trust"))} ${TRUST_STORE_DIR}`, `mount -o remount,bind,ro ${TRUST_STORE_DIR}`);
   // The program and the Secret volumes first: their sources may live under the host's /tmp (the
   // checkout, the staged files), which an emptyDir mounted at /tmp would hide.
   lines.push(`touch ${q(program)}`, `mount --bind ${q(binary)} ${q(program)}`, `mount -o remount,bind,ro ${q(program)}`);
-  const ordered = [...plan.volumes].sort((a, b) => (a.kind === b.kind ? a.mountPath.localeCompare(b.mountPath) : a.kind === "secret" ? -1 : 1));
+  const ordered = [...plan.volumes].sort((a, b) =>
+    a.kind === b.kind ? a.mountPath.localeCompare(b.mountPath) : a.kind === "secret" ? -1 : 1,
+  );
   ordered.forEach((v) => {
     lines.push(`mkdir -p ${q(v.mountPath)}`);
     if (v.kind === "secret") {
@@ -260,7 +263,12 @@ export async function runPod(plan: PodPlan, binary: string, image: PodImage = {}
 
 /** Runs a pod that must refuse to start: resolves with how it exited and its log lines, or throws
  * (with the log) when it is still running after `timeoutMs`. */
-export async function runPodToExit(plan: PodPlan, binary: string, image: PodImage = {}, timeoutMs = 15_000): Promise<{ how: string; lines: string[] }> {
+export async function runPodToExit(
+  plan: PodPlan,
+  binary: string,
+  image: PodImage = {},
+  timeoutMs = 15_000,
+): Promise<{ how: string; lines: string[] }> {
   const pod = startPod(plan, binary, image);
   const cancel = new AbortController();
   const timeout = sleep(timeoutMs, undefined, { signal: cancel.signal }).catch(() => undefined);

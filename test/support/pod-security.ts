@@ -20,7 +20,21 @@ function containersOf(pod: Obj): Container[] {
   return [...(pod.initContainers ?? []), ...(pod.containers ?? []), ...(pod.ephemeralContainers ?? [])];
 }
 
-const BASELINE_CAPABILITIES = new Set(["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]);
+const BASELINE_CAPABILITIES = new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT",
+]);
 const SAFE_SYSCTLS = new Set([
   "kernel.shm_rmid_forced",
   "net.ipv4.ip_local_port_range",
@@ -34,18 +48,41 @@ const SAFE_SYSCTLS = new Set([
   "net.ipv4.tcp_keepalive_probes",
 ]);
 const SELINUX_TYPES = new Set(["", "container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
-const RESTRICTED_VOLUME_TYPES = new Set(["configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"]);
+const RESTRICTED_VOLUME_TYPES = new Set([
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "persistentVolumeClaim",
+  "projected",
+  "secret",
+]);
 
 type Check = (pod: Obj, meta: Obj) => string[];
 
 const baseline: Record<string, Check> = {
-  hostProcess: (pod) => [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)].filter((sc) => sc?.windowsOptions?.hostProcess === true).map(() => "windowsOptions.hostProcess=true"),
+  hostProcess: (pod) =>
+    [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)]
+      .filter((sc) => sc?.windowsOptions?.hostProcess === true)
+      .map(() => "windowsOptions.hostProcess=true"),
   hostNamespaces: (pod) => (["hostNetwork", "hostPID", "hostIPC"] as const).filter((k) => pod[k] === true).map((k) => `${k}=true`),
-  privileged: (pod) => containersOf(pod).filter((c) => c.securityContext?.privileged === true).map((c) => `container ${c.name} is privileged`),
+  privileged: (pod) =>
+    containersOf(pod)
+      .filter((c) => c.securityContext?.privileged === true)
+      .map((c) => `container ${c.name} is privileged`),
   capabilities_baseline: (pod) =>
-    containersOf(pod).flatMap((c) => (c.securityContext?.capabilities?.add ?? []).filter((cap: string) => !BASELINE_CAPABILITIES.has(cap)).map((cap: string) => `container ${c.name} adds ${cap}`)),
-  hostPathVolumes: (pod) => (pod.volumes ?? []).filter((v: Obj) => v.hostPath !== undefined).map((v: Obj) => `volume ${v.name} is a hostPath`),
-  hostPorts: (pod) => containersOf(pod).flatMap((c) => (c.ports ?? []).filter((p: Obj) => p.hostPort).map((p: Obj) => `container ${c.name} uses hostPort ${p.hostPort}`)),
+    containersOf(pod).flatMap((c) =>
+      (c.securityContext?.capabilities?.add ?? [])
+        .filter((cap: string) => !BASELINE_CAPABILITIES.has(cap))
+        .map((cap: string) => `container ${c.name} adds ${cap}`),
+    ),
+  hostPathVolumes: (pod) =>
+    (pod.volumes ?? []).filter((v: Obj) => v.hostPath !== undefined).map((v: Obj) => `volume ${v.name} is a hostPath`),
+  hostPorts: (pod) =>
+    containersOf(pod).flatMap((c) =>
+      (c.ports ?? []).filter((p: Obj) => p.hostPort).map((p: Obj) => `container ${c.name} uses hostPort ${p.hostPort}`),
+    ),
   hostProbesAndHostLifecycle: (pod) =>
     containersOf(pod).flatMap((c) => {
       const handlers = [c.livenessProbe, c.readinessProbe, c.startupProbe, c.lifecycle?.postStart, c.lifecycle?.preStop];
@@ -58,7 +95,8 @@ const baseline: Record<string, Check> = {
       if (type !== undefined && type !== "RuntimeDefault" && type !== "Localhost") out.push(`appArmorProfile.type ${type}`);
     }
     for (const [k, v] of Object.entries<string>(meta.annotations ?? {})) {
-      if (k.startsWith("container.apparmor.security.beta.kubernetes.io/") && v !== "runtime/default" && !v.startsWith("localhost/")) out.push(`annotation ${k}=${v}`);
+      if (k.startsWith("container.apparmor.security.beta.kubernetes.io/") && v !== "runtime/default" && !v.startsWith("localhost/"))
+        out.push(`annotation ${k}=${v}`);
     }
     return out;
   },
@@ -67,24 +105,42 @@ const baseline: Record<string, Check> = {
       .map((sc) => sc?.seLinuxOptions)
       .filter((o) => o && (!SELINUX_TYPES.has(o.type ?? "") || o.user || o.role))
       .map((o) => `seLinuxOptions ${JSON.stringify(o)}`),
-  procMount: (pod) => containersOf(pod).filter((c) => c.securityContext?.procMount !== undefined && c.securityContext.procMount !== "Default").map((c) => `container ${c.name} procMount ${c.securityContext.procMount}`),
+  procMount: (pod) =>
+    containersOf(pod)
+      .filter((c) => c.securityContext?.procMount !== undefined && c.securityContext.procMount !== "Default")
+      .map((c) => `container ${c.name} procMount ${c.securityContext.procMount}`),
   seccompProfile_baseline: (pod) =>
-    [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)].filter((sc) => sc?.seccompProfile?.type === "Unconfined").map(() => "seccompProfile.type Unconfined"),
+    [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)]
+      .filter((sc) => sc?.seccompProfile?.type === "Unconfined")
+      .map(() => "seccompProfile.type Unconfined"),
   sysctls: (pod) => (pod.securityContext?.sysctls ?? []).filter((s: Obj) => !SAFE_SYSCTLS.has(s.name)).map((s: Obj) => `sysctl ${s.name}`),
 };
 
 const restrictedOnly: Record<string, Check> = {
   restrictedVolumes: (pod) =>
-    (pod.volumes ?? []).filter((v: Obj) => !Object.keys(v).some((k) => RESTRICTED_VOLUME_TYPES.has(k))).map((v: Obj) => `volume ${v.name} has a restricted type`),
-  allowPrivilegeEscalation: (pod) => containersOf(pod).filter((c) => c.securityContext?.allowPrivilegeEscalation !== false).map((c) => `container ${c.name} must set allowPrivilegeEscalation=false`),
+    (pod.volumes ?? [])
+      .filter((v: Obj) => !Object.keys(v).some((k) => RESTRICTED_VOLUME_TYPES.has(k)))
+      .map((v: Obj) => `volume ${v.name} has a restricted type`),
+  allowPrivilegeEscalation: (pod) =>
+    containersOf(pod)
+      .filter((c) => c.securityContext?.allowPrivilegeEscalation !== false)
+      .map((c) => `container ${c.name} must set allowPrivilegeEscalation=false`),
   runAsNonRoot: (pod) => {
     const podLevel = pod.securityContext?.runAsNonRoot;
-    const out = containersOf(pod).filter((c) => c.securityContext?.runAsNonRoot === false).map((c) => `container ${c.name} sets runAsNonRoot=false`);
+    const out = containersOf(pod)
+      .filter((c) => c.securityContext?.runAsNonRoot === false)
+      .map((c) => `container ${c.name} sets runAsNonRoot=false`);
     if (podLevel === false) out.push("pod sets runAsNonRoot=false");
-    if (podLevel !== true) out.push(...containersOf(pod).filter((c) => c.securityContext?.runAsNonRoot !== true).map((c) => `pod or container ${c.name} must set runAsNonRoot=true`));
+    if (podLevel !== true)
+      out.push(
+        ...containersOf(pod)
+          .filter((c) => c.securityContext?.runAsNonRoot !== true)
+          .map((c) => `pod or container ${c.name} must set runAsNonRoot=true`),
+      );
     return out;
   },
-  runAsUser: (pod) => [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)].filter((sc) => sc?.runAsUser === 0).map(() => "runAsUser=0"),
+  runAsUser: (pod) =>
+    [pod.securityContext, ...containersOf(pod).map((c) => c.securityContext)].filter((sc) => sc?.runAsUser === 0).map(() => "runAsUser=0"),
   seccompProfile_restricted: (pod) => {
     const ok = (t: unknown) => t === "RuntimeDefault" || t === "Localhost";
     const podType = pod.securityContext?.seccompProfile?.type;
@@ -92,7 +148,8 @@ const restrictedOnly: Record<string, Check> = {
     if (podType !== undefined && !ok(podType)) out.push(`pod seccompProfile.type ${podType}`);
     for (const c of containersOf(pod)) {
       const type = c.securityContext?.seccompProfile?.type;
-      if (type !== undefined ? !ok(type) : !ok(podType)) out.push(`pod or container ${c.name} must set seccompProfile.type RuntimeDefault or Localhost`);
+      if (type !== undefined ? !ok(type) : !ok(podType))
+        out.push(`pod or container ${c.name} must set seccompProfile.type RuntimeDefault or Localhost`);
     }
     return out;
   },
@@ -116,6 +173,7 @@ export function restrictedViolations(podSpec: Obj, podMetadata: Obj = {}): Viola
 /** The pod template of a workload (Deployment, StatefulSet, DaemonSet, Job) or a Pod's own spec. */
 export function podTemplateOf(o: Obj): { spec: Obj; metadata: Obj } | undefined {
   if (o.kind === "Pod") return { spec: o.spec ?? {}, metadata: o.metadata ?? {} };
-  if (["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"].includes(o.kind)) return { spec: o.spec?.template?.spec ?? {}, metadata: o.spec?.template?.metadata ?? {} };
+  if (["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"].includes(o.kind))
+    return { spec: o.spec?.template?.spec ?? {}, metadata: o.spec?.template?.metadata ?? {} };
   return undefined;
 }

@@ -136,7 +136,8 @@ function probeOf(probe: Obj | undefined): HttpProbe | undefined {
 /** The plan for the Deployment's container named `containerName`, in pod number `ordinal`. */
 export function podFromDeployment(deployment: Obj, secrets: SecretStore, containerName: string, ordinal = 0): PodPlan {
   const podSpec = deployment.spec.template.spec as Obj;
-  const container = (podSpec.containers as Obj[]).find((c) => c.name === containerName) ?? unsupported(`a Deployment without container ${containerName}`);
+  const container =
+    (podSpec.containers as Obj[]).find((c) => c.name === containerName) ?? unsupported(`a Deployment without container ${containerName}`);
   if (container.command) unsupported("a container command (the image entrypoint is the server)");
   if (podSpec.initContainers?.length) unsupported("init containers");
   const podSc = (podSpec.securityContext ?? {}) as Obj;
@@ -153,7 +154,11 @@ export function podFromDeployment(deployment: Obj, secrets: SecretStore, contain
     name,
     args: (container.args ?? []) as string[],
     env: envOf(container, visible, { name, namespace }),
-    ports: ((container.ports ?? []) as Obj[]).map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.containerPort, protocol: p.protocol ?? "TCP" })),
+    ports: ((container.ports ?? []) as Obj[]).map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      containerPort: p.containerPort,
+      protocol: p.protocol ?? "TCP",
+    })),
     ...(container.startupProbe ? { startupProbe: probeOf(container.startupProbe) } : {}),
     volumes: volumesOf(podSpec, container, visible, fsGroup),
     security: {

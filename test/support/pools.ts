@@ -4,7 +4,17 @@
 import { runFunction } from "../../function/handler.js";
 import { minter, type Minter } from "../../function/secrets/mint.js";
 import { TEST_SEED } from "./requests.js";
-import { Cluster, compositionInput, fakeCredential, fastWorld, seedPlatform, Simulator, type Obj, type RunFn, type World } from "./sim/index.js";
+import {
+  Cluster,
+  compositionInput,
+  fakeCredential,
+  fastWorld,
+  seedPlatform,
+  Simulator,
+  type Obj,
+  type RunFn,
+  type World,
+} from "./sim/index.js";
 
 export type ScopeKind = "namespaced" | "legacy" | "claim";
 export type Issuer = "platform" | "issuerRef" | "acme-http01" | "acme-dns01";
@@ -24,7 +34,12 @@ export interface Features {
 }
 
 export const featureName = (f: Features) =>
-  [f.scope, f.keys, `r${f.replicas}`, ...(f.networking ? Object.entries(f.networking).map(([k, v]) => `${k}=${v}`) : ["no-networking"])].join(" ");
+  [
+    f.scope,
+    f.keys,
+    `r${f.replicas}`,
+    ...(f.networking ? Object.entries(f.networking).map(([k, v]) => `${k}=${v}`) : ["no-networking"]),
+  ].join(" ");
 
 /** Every networking combination for every scope, plus the server's variants without networking. */
 export function allFeatureCombinations(): Features[] {
@@ -58,7 +73,13 @@ export function specFor(f: Features): Obj {
       : n.issuer === "acme-http01"
         ? { acme: { email: "ops@example.com" } }
         : n.issuer === "acme-dns01"
-          ? { acme: { email: "ops@example.com", solver: "dns01", dns01: { cloudflare: { apiTokenSecretRef: { name: "cf", key: "token" } } } } }
+          ? {
+              acme: {
+                email: "ops@example.com",
+                solver: "dns01",
+                dns01: { cloudflare: { apiTokenSecretRef: { name: "cf", key: "token" } } },
+              },
+            }
           : undefined;
   return {
     server,
@@ -78,10 +99,18 @@ export function specFor(f: Features): Obj {
 /** The user's own LiveKit key file, as a team would create it. */
 export function userKeySecret(namespace: string): Obj {
   const line = `APIteam${fakeCredential("team-key", 9)}: ${fakeCredential("team-secret", 48)}\n`;
-  return { apiVersion: "v1", kind: "Secret", metadata: { name: "team-keys", namespace }, data: { "keys.yaml": Buffer.from(line).toString("base64") } };
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "team-keys", namespace },
+    data: { "keys.yaml": Buffer.from(line).toString("base64") },
+  };
 }
 
-export const handlerRun = (mint: Minter = minter(TEST_SEED)): RunFn => (req) => runFunction(req, { mint }).response;
+export const handlerRun =
+  (mint: Minter = minter(TEST_SEED)): RunFn =>
+  (req) =>
+    runFunction(req, { mint }).response;
 
 export interface PoolSetup {
   sim: Simulator;
@@ -95,7 +124,13 @@ export function simulatorFor(f: Features, opts: { run?: RunFn; world?: World; na
   const world = opts.world ?? fastWorld();
   if (f.networking && f.networking.address !== "fixed") world.turnAddresses = [ADDRESSES[f.networking.address]];
   if (f.networking?.issuer === "issuerRef") {
-    cluster.put({ apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "team-issuer" }, spec: {}, status: { conditions: [{ type: "Ready", status: "True" }] } });
+    cluster.put({
+      apiVersion: "cert-manager.io/v1",
+      kind: "ClusterIssuer",
+      metadata: { name: "team-issuer" },
+      spec: {},
+      status: { conditions: [{ type: "Ready", status: "True" }] },
+    });
   }
   const name = opts.name ?? "pool";
   const namespace = f.scope === "namespaced" ? "team-a" : f.scope === "claim" ? "team-c" : "livekit";
@@ -127,16 +162,33 @@ export function simulatorForGenerated(
   const keysRef = p.spec.server?.apiKeys?.secretRef;
   if (keysRef) {
     const line = `APIgen${fakeCredential(`${p.uid}-key`, 9)}: ${fakeCredential(`${p.uid}-secret`, 48)}\n`;
-    cluster.put({ apiVersion: "v1", kind: "Secret", metadata: { name: keysRef.name, namespace }, data: { [keysRef.key ?? "keys.yaml"]: Buffer.from(line).toString("base64") } });
+    cluster.put({
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: keysRef.name, namespace },
+      data: { [keysRef.key ?? "keys.yaml"]: Buffer.from(line).toString("base64") },
+    });
   }
   const signalingClass = p.spec.networking?.signaling?.gatewayClassName;
   if (signalingClass) {
-    cluster.put({ apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: signalingClass }, spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller" }, status: { conditions: [{ type: "Accepted", status: "True" }] } });
+    cluster.put({
+      apiVersion: "gateway.networking.k8s.io/v1",
+      kind: "GatewayClass",
+      metadata: { name: signalingClass },
+      spec: { controllerName: "gateway.envoyproxy.io/gatewayclass-controller" },
+      status: { conditions: [{ type: "Accepted", status: "True" }] },
+    });
   }
   const issuer = p.spec.networking?.tls?.issuerRef;
   if (issuer) {
     const kind = issuer.kind ?? "ClusterIssuer";
-    cluster.put({ apiVersion: "cert-manager.io/v1", kind, metadata: { name: issuer.name, ...(kind === "Issuer" ? { namespace } : {}) }, spec: {}, status: { conditions: [{ type: "Ready", status: "True" }] } });
+    cluster.put({
+      apiVersion: "cert-manager.io/v1",
+      kind,
+      metadata: { name: issuer.name, ...(kind === "Issuer" ? { namespace } : {}) },
+      spec: {},
+      status: { conditions: [{ type: "Ready", status: "True" }] },
+    });
   }
   const world = opts.world ?? fastWorld();
   const claimName = p.name.slice(0, 57).replace(/[-.]+$/, "");

@@ -70,9 +70,12 @@ export async function startRedis(opts: RedisOptions = {}): Promise<RedisServer> 
   }
   writeFileSync(join(dir, "redis.conf"), `${conf.join("\n")}\n`, { mode: 0o600 });
   // setpriv: the server dies with the test process whatever happens to it.
-  const child = spawn("setpriv", ["--pdeathsig=KILL", "--", "redis-server", join(dir, "redis.conf")], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("setpriv", ["--pdeathsig=KILL", "--", "redis-server", join(dir, "redis.conf")], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const lines: string[] = [];
-  for (const s of [child.stdout!, child.stderr!]) s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
+  for (const s of [child.stdout!, child.stderr!])
+    s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
   let gone: string | undefined;
   const exited = new Promise<void>((resolve) => child.on("close", (code, signal) => ((gone = signal ?? `code ${code}`), resolve())));
   const logTail = () => `--- redis-server ${LOOPBACK}:${port} ---\n${lines.slice(-30).join("\n")}\n--- end of redis-server log ---`;

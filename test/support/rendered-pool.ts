@@ -51,7 +51,12 @@ export interface PoolToRender {
 // Every variant converges in a handful of calls (Memorystore: Ready -> CA Secret -> server).
 const MAX_CALLS = 8;
 
-function call(pool: PoolToRender, mint: ReturnType<typeof minter>, observed?: Record<string, Obj>, connectionDetails?: Record<string, Record<string, string>>) {
+function call(
+  pool: PoolToRender,
+  mint: ReturnType<typeof minter>,
+  observed?: Record<string, Obj>,
+  connectionDetails?: Record<string, Record<string, string>>,
+) {
   const world = pool.world ?? {};
   const req = poolRequest({
     name: pool.name ?? "e2e",

@@ -54,7 +54,14 @@ export function poolRequest(p: PoolRequest = {}): RunFunctionRequest {
     },
     ...(p.input ? { input: p.input } : {}),
     ...(p.required
-      ? { requiredResources: Object.fromEntries(Object.entries(p.required).map(([k, items]) => [k, { items: items.map((resource) => ({ resource, connectionDetails: {}, ready: 0 })) }])) }
+      ? {
+          requiredResources: Object.fromEntries(
+            Object.entries(p.required).map(([k, items]) => [
+              k,
+              { items: items.map((resource) => ({ resource, connectionDetails: {}, ready: 0 })) },
+            ]),
+          ),
+        }
       : {}),
   });
 }

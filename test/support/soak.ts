@@ -30,7 +30,9 @@ const RawClient = grpc.makeGenericClientConstructor(
 
 function rawCall(client: grpc.Client, body: Buffer, deadlineMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    (client as any).runFunction(body, { deadline: Date.now() + deadlineMs }, (err: grpc.ServiceError | null, rsp: Buffer) => (err ? reject(err) : resolve(rsp)));
+    (client as any).runFunction(body, { deadline: Date.now() + deadlineMs }, (err: grpc.ServiceError | null, rsp: Buffer) =>
+      err ? reject(err) : resolve(rsp),
+    );
   });
 }
 
@@ -170,7 +172,13 @@ export async function phasedSoak(
   const heapBeforeBytes = await fn.inspector.retainedHeapBytes();
   const measured = await run(phase.calls);
   const heapAfterBytes = await fn.inspector.retainedHeapBytes();
-  return { warmup, measured, heapBeforeBytes, heapAfterBytes, leaked: heapAfterBytes - heapBeforeBytes >= LEAK_BYTES_PER_CALL * phase.calls };
+  return {
+    warmup,
+    measured,
+    heapBeforeBytes,
+    heapAfterBytes,
+    leaked: heapAfterBytes - heapBeforeBytes >= LEAK_BYTES_PER_CALL * phase.calls,
+  };
 }
 
 export function describePhasedSoak(r: PhasedSoak, concurrency: number, warmupCalls: number): string {

@@ -46,7 +46,8 @@ function run(name: string, bin: string, args: string[]): Program & { gone(): str
   // setpriv: the program dies with the test process whatever happens to it.
   const child: ChildProcess = spawn("setpriv", ["--pdeathsig=KILL", "--", bin, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
-  for (const s of [child.stdout!, child.stderr!]) s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
+  for (const s of [child.stdout!, child.stderr!])
+    s.on("data", (c: Buffer) => lines.push(...c.toString("utf8").split("\n").filter(Boolean)));
   let gone: string | undefined;
   // "close" comes after the output has ended; "error" (the program could not be spawned) ends it too.
   const exited = new Promise<void>((resolve) => {
@@ -112,7 +113,10 @@ export async function runStunnerd(spec: StunnerdSpec): Promise<TurnServer> {
   };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
-    const ready = await fetch(`http://${LOOPBACK}:${health}/ready`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+    const ready = await fetch(`http://${LOOPBACK}:${health}/ready`, { signal: AbortSignal.timeout(1_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (program.gone() !== undefined || Date.now() > deadline) {
       await stop();
@@ -125,9 +129,18 @@ export async function runStunnerd(spec: StunnerdSpec): Promise<TurnServer> {
 
 /** Starts stunnerd with one TURN-UDP or TURN-TCP listener on `host` (a free port) whose only route
  * is to `peer`, authenticating with the auth Secret's data (decoded). */
-export async function startStunnerd(authSecret: Record<string, string>, host: string, peer: string, transport: TurnTransport = "udp"): Promise<TurnServer> {
+export async function startStunnerd(
+  authSecret: Record<string, string>,
+  host: string,
+  peer: string,
+  transport: TurnTransport = "udp",
+): Promise<TurnServer> {
   const port = transport === "udp" ? await freeUdpPort() : await freeTcpPort("0.0.0.0");
-  return runStunnerd({ auth: authSecret, listener: { name: `turn-${transport}`, transport, address: host, port }, endpoints: [`${peer}/32`] });
+  return runStunnerd({
+    auth: authSecret,
+    listener: { name: `turn-${transport}`, transport, address: host, port },
+    endpoints: [`${peer}/32`],
+  });
 }
 
 /** stunnerd as STUNner's operator would configure it for a rendered pool: the TURN Gateway's
@@ -135,7 +148,10 @@ export async function startStunnerd(authSecret: Record<string, string>, host: st
  * UDPRoute's backend, which must be the pool's server Service, becomes a cluster of that Service's
  * endpoints (`podIP`, where the server pod runs) with the route's port range. Run it where the
  * rendered ports are free (a network namespace of the test's own: netns.ts). */
-export function stunnerdSpecForPool(objects: Record<string, Obj>, opts: { auth: Record<string, string>; gatewayAddress: string; transport: TurnTransport; podIP: string }): StunnerdSpec {
+export function stunnerdSpecForPool(
+  objects: Record<string, Obj>,
+  opts: { auth: Record<string, string>; gatewayAddress: string; transport: TurnTransport; podIP: string },
+): StunnerdSpec {
   const gateway = objects["turn-gateway"];
   const route = objects["turn-route"];
   const service = objects["server-service"];
@@ -143,16 +159,22 @@ export function stunnerdSpecForPool(objects: Record<string, Obj>, opts: { auth: 
   const protocol = `TURN-${opts.transport.toUpperCase()}`;
   const listener = (gateway.spec.listeners as Obj[]).find((l) => l.protocol === protocol);
   if (!listener) throw new Error(`the TURN Gateway has no ${protocol} listener`);
-  if (!(route.spec.parentRefs as Obj[]).some((p) => p.name === gateway.metadata.name)) throw new Error(`the UDPRoute is not attached to Gateway ${gateway.metadata.name}`);
+  if (!(route.spec.parentRefs as Obj[]).some((p) => p.name === gateway.metadata.name))
+    throw new Error(`the UDPRoute is not attached to Gateway ${gateway.metadata.name}`);
   const endpoints = (route.spec.rules as Obj[]).flatMap((rule) =>
     (rule.backendRefs as Obj[]).map((ref) => {
       const named = { name: ref.name, namespace: ref.namespace ?? route.metadata.namespace };
-      if (named.name !== service.metadata.name || named.namespace !== service.metadata.namespace) throw new Error(`the UDPRoute's backend ${named.namespace}/${named.name} is not the server Service`);
+      if (named.name !== service.metadata.name || named.namespace !== service.metadata.namespace)
+        throw new Error(`the UDPRoute's backend ${named.namespace}/${named.name} is not the server Service`);
       // STUNner: port alone admits [port, port]; neither admits every port.
       return ref.port === undefined ? opts.podIP : `${opts.podIP}:<${ref.port}-${ref.endPort ?? ref.port}>`;
     }),
   );
-  return { auth: opts.auth, listener: { name: listener.name, transport: opts.transport, address: opts.gatewayAddress, port: listener.port }, endpoints };
+  return {
+    auth: opts.auth,
+    listener: { name: listener.name, transport: opts.transport, address: opts.gatewayAddress, port: listener.port },
+    endpoints,
+  };
 }
 
 export interface UdpEcho {
@@ -172,10 +194,21 @@ export function startUdpEcho(): Promise<UdpEcho> {
 
 /** Relays one datagram to the echo peer through a TURN allocation made with `username` and
  * `credential` (turncat), and tells whether it came back. */
-export async function echoThroughTurn(server: TurnServer, username: string, credential: string, peer: UdpEcho): Promise<{ echoed: boolean; turncatLog: string }> {
+export async function echoThroughTurn(
+  server: TurnServer,
+  username: string,
+  credential: string,
+  peer: UdpEcho,
+): Promise<{ echoed: boolean; turncatLog: string }> {
   const listen = await freeUdpPort();
   const auth = `${encodeURIComponent(username)}:${encodeURIComponent(credential)}`;
-  const turncat = run("turncat", TURNCAT_BIN, ["-l", "all:INFO", `udp://${LOOPBACK}:${listen}`, server.uri.replace("turn://", `turn://${auth}@`), `udp://${LOOPBACK}:${peer.port}`]);
+  const turncat = run("turncat", TURNCAT_BIN, [
+    "-l",
+    "all:INFO",
+    `udp://${LOOPBACK}:${listen}`,
+    server.uri.replace("turn://", `turn://${auth}@`),
+    `udp://${LOOPBACK}:${peer.port}`,
+  ]);
   const client = createSocket("udp4");
   try {
     const payload = Buffer.from(`through-turn-${listen}`);

@@ -35,13 +35,17 @@ export function sendRaw(port: number, bytes: Buffer, opts: { tls?: boolean; wait
 /** Opens connections that send nothing (or a partial preface) and keeps them until closed. */
 export async function idleConnections(port: number, count: number, partial?: Buffer): Promise<() => void> {
   const sockets = await Promise.all(
-    Array.from({ length: count }, () => new Promise<Socket>((resolve) => {
-      const s = netConnect({ host: "127.0.0.1", port }, () => {
-        if (partial) s.write(partial);
-        resolve(s);
-      });
-      s.on("error", () => undefined);
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Socket>((resolve) => {
+          const s = netConnect({ host: "127.0.0.1", port }, () => {
+            if (partial) s.write(partial);
+            resolve(s);
+          });
+          s.on("error", () => undefined);
+        }),
+    ),
   );
   return () => sockets.forEach((s) => s.destroy());
 }
@@ -53,7 +57,13 @@ export interface GrpcOutcome {
 }
 
 /** One gRPC call made by hand: `body` is sent as it is (a frame, several, or junk). */
-export function rawGrpcCall(port: number, path: string, body: Buffer, headers: Record<string, string> = {}, waitMs = 3000): Promise<GrpcOutcome> {
+export function rawGrpcCall(
+  port: number,
+  path: string,
+  body: Buffer,
+  headers: Record<string, string> = {},
+  waitMs = 3000,
+): Promise<GrpcOutcome> {
   return new Promise((resolve, reject) => {
     const session = http2Connect(`http://127.0.0.1:${port}`);
     const out: GrpcOutcome = {};

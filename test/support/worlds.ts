@@ -25,7 +25,13 @@ export function managedResourceReady(observed: Record<string, Obj>, name: string
 
 /** A Secret as a provider or a user writes it. */
 export function secret(name: string, namespace: string, data: Record<string, string | Buffer>): Obj {
-  return { apiVersion: "v1", kind: "Secret", metadata: { name, namespace }, type: "Opaque", data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])) };
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name, namespace },
+    type: "Opaque",
+    data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])),
+  };
 }
 
 /** The platform's STUNner auth Secret, which a namespaced pool requires. */
@@ -34,7 +40,10 @@ export const PLATFORM_TURN_AUTH = { name: "stunner-auth", namespace: "stunner-sy
 /** A namespaced pool with public networking: the platform input, STUNner's auth Secret (static or
  * ephemeral, as the platform chose), and STUNner reporting the TURN Gateway's load balancer at
  * `turnAddress`. */
-export function publicNetworking(turnAddress: string, auth: { type: "static"; username: string; password: string } | { type: "ephemeral"; secret: string }): World {
+export function publicNetworking(
+  turnAddress: string,
+  auth: { type: "static"; username: string; password: string } | { type: "ephemeral"; secret: string },
+): World {
   const { type, ...rest } = auth;
   return {
     input: { networking: { turn: { authSecretRef: PLATFORM_TURN_AUTH }, tlsIssuerRef: { name: "letsencrypt", kind: "ClusterIssuer" } } },
@@ -46,14 +55,18 @@ export function publicNetworking(turnAddress: string, auth: { type: "static"; us
 /** A cluster-scoped pool with public networking: it brings its own GatewayClass and credentials,
  * so the world is only STUNner reporting the TURN Gateway's load balancer at `turnAddress`. */
 export function dedicatedNetworking(turnAddress: string): World {
-  return { input: { networking: { tlsIssuerRef: { name: "letsencrypt", kind: "ClusterIssuer" } } }, controllers: turnGatewayAt(turnAddress) };
+  return {
+    input: { networking: { tlsIssuerRef: { name: "letsencrypt", kind: "ClusterIssuer" } } },
+    controllers: turnGatewayAt(turnAddress),
+  };
 }
 
 /** STUNner: the TURN Gateway is programmed and its load balancer has `address`. */
 function turnGatewayAt(address: string): (observed: Record<string, Obj>) => void {
   return (observed) => {
     const gateway = observed["turn-gateway"];
-    if (gateway) gateway.status = { addresses: [{ type: "IPAddress", value: address }], conditions: [TRUE("Accepted"), TRUE("Programmed")] };
+    if (gateway)
+      gateway.status = { addresses: [{ type: "IPAddress", value: address }], conditions: [TRUE("Accepted"), TRUE("Programmed")] };
   };
 }
 

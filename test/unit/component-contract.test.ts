@@ -28,7 +28,9 @@ describe("a component added the way the guide says", () => {
     const first = runFunction(poolRequest({ spec }), { ...deps, components: withScrapeConfig }).response;
     expect(first.desired!.resources[SCRAPE_CONFIG]!.ready).toBe(Ready.READY_FALSE);
     expect(first.conditions.find((c) => c.type === "ScrapeConfigReady")?.status).toBe(Status.STATUS_CONDITION_FALSE);
-    const observed = Object.fromEntries(Object.entries(first.desired!.resources).map(([k, v]) => [k, v.resource as Record<string, unknown>]));
+    const observed = Object.fromEntries(
+      Object.entries(first.desired!.resources).map(([k, v]) => [k, v.resource as Record<string, unknown>]),
+    );
     const second = runFunction(poolRequest({ spec, observed }), { ...deps, components: withScrapeConfig }).response;
     expect(second.desired!.resources[SCRAPE_CONFIG]!.ready).toBe(Ready.READY_TRUE);
     expect(second.conditions.find((c) => c.type === "ScrapeConfigReady")?.status).toBe(Status.STATUS_CONDITION_TRUE);

@@ -13,7 +13,9 @@ function view(server: Record<string, unknown>) {
 
 describe("livekit.yaml", () => {
   it("holds the managed keys from the spec", () => {
-    const cfg = parseYaml(renderConfig(view({ logLevel: "warn", rtc: { portRangeStart: 40000, portRangeEnd: 40100, tcpPort: 7801 } })).text);
+    const cfg = parseYaml(
+      renderConfig(view({ logLevel: "warn", rtc: { portRangeStart: 40000, portRangeEnd: 40100, tcpPort: 7801 } })).text,
+    );
     expect(cfg).toEqual({
       port: 7880,
       prometheus: { port: 6789 },
@@ -29,7 +31,9 @@ describe("livekit.yaml", () => {
   });
 
   it("merges user keys last, deeply, next to the managed ones", () => {
-    const cfg = parseYaml(renderConfig(view({ config: { room: { empty_timeout: 60 }, rtc: { congestion_control: { enabled: true } } } })).text);
+    const cfg = parseYaml(
+      renderConfig(view({ config: { room: { empty_timeout: 60 }, rtc: { congestion_control: { enabled: true } } } })).text,
+    );
     expect(cfg.room).toEqual({ empty_timeout: 60 });
     expect(cfg.rtc).toMatchObject({ tcp_port: 7881, congestion_control: { enabled: true } });
   });
@@ -41,10 +45,22 @@ describe("livekit.yaml", () => {
 
   it("writes every managed key the function claims (the managed list is not stale)", () => {
     const written = parseYaml(renderConfig(view({})).text);
-    const managedWritten = ["port", "key_file", "logging.level", "rtc.port_range_start", "rtc.port_range_end", "rtc.tcp_port", "rtc.use_external_ip", "prometheus.port"];
+    const managedWritten = [
+      "port",
+      "key_file",
+      "logging.level",
+      "rtc.port_range_start",
+      "rtc.port_range_end",
+      "rtc.tcp_port",
+      "rtc.use_external_ip",
+      "prometheus.port",
+    ];
     for (const path of managedWritten) {
       expect(MANAGED_CONFIG_KEYS[path], path).toBeDefined();
-      expect(path.split(".").reduce((o, k) => o?.[k], written), path).toBeDefined();
+      expect(
+        path.split(".").reduce((o, k) => o?.[k], written),
+        path,
+      ).toBeDefined();
     }
   });
 

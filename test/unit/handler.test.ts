@@ -24,7 +24,11 @@ describe("handler", () => {
     expect(response.meta!.ttl!.seconds).toBe(15);
     expect(response.meta!.tag).toBe("t");
     expect(response.results).toEqual([
-      expect.objectContaining({ severity: Severity.SEVERITY_NORMAL, reason: "ApiKeysGenerated", message: "Generated API keys into Secret pool-livekit-keys." }),
+      expect.objectContaining({
+        severity: Severity.SEVERITY_NORMAL,
+        reason: "ApiKeysGenerated",
+        message: "Generated API keys into Secret pool-livekit-keys.",
+      }),
     ]);
     const status = response.desired!.composite!.resource!.status;
     expect(status).toEqual({
@@ -52,7 +56,10 @@ describe("handler", () => {
   });
 
   it("reports an autoscaled server at the count its autoscaler chose, Available at the minimum", () => {
-    const spec = { server: { replicas: 2, autoscaling: { maxReplicas: 6 } }, redis: { mode: "external", external: { address: "10.1.2.3:6379" } } };
+    const spec = {
+      server: { replicas: 2, autoscaling: { maxReplicas: 6 } },
+      redis: { mode: "external", external: { address: "10.1.2.3:6379" } },
+    };
     const observed = readyObserved(desiredObjects(poolRequest({ spec })), 3);
     observed["server-deployment"]!.spec.replicas = 5; // set by the HorizontalPodAutoscaler
     observed["server-deployment"]!.status.updatedReplicas = 5; // created, 2 not available yet
@@ -66,7 +73,9 @@ describe("handler", () => {
 
   it("rolls the pods when the config changes, and not otherwise", () => {
     const checksum = (spec: Obj) =>
-      desiredObjects(poolRequest({ spec }))["server-deployment"]!.spec.template.metadata.annotations["livekit.stunner.l7mp.io/config-checksum"];
+      desiredObjects(poolRequest({ spec }))["server-deployment"]!.spec.template.metadata.annotations[
+        "livekit.stunner.l7mp.io/config-checksum"
+      ];
     expect(checksum({})).toBe(checksum({}));
     expect(checksum({ server: { logLevel: "debug" } })).not.toBe(checksum({}));
     // More replicas need Redis: an external one is ready at once, so the Deployment is composed.
@@ -85,7 +94,11 @@ describe("handler", () => {
     const { response } = runFunction(poolRequest({ spec: { server: { apiKeys: { secretRef: { name: "team-keys" } } } } }), deps);
     expect(response.desired!.resources["server-keys"]).toBeUndefined();
     const pod = response.desired!.resources["server-deployment"]!.resource!.spec.template.spec;
-    expect(pod.volumes.find((v: Obj) => v.name === "keys").secret).toEqual({ secretName: "team-keys", defaultMode: 0o440, items: [{ key: "keys.yaml", path: "keys.yaml" }] });
+    expect(pod.volumes.find((v: Obj) => v.name === "keys").secret).toEqual({
+      secretName: "team-keys",
+      defaultMode: 0o440,
+      items: [{ key: "keys.yaml", path: "keys.yaml" }],
+    });
     expect(response.results).toEqual([]);
     expect(response.desired!.composite!.resource!.status.apiKeysSecret).toEqual({ name: "team-keys", key: "keys.yaml" });
   });
@@ -97,7 +110,10 @@ describe("handler", () => {
     const { response } = runFunction(poolRequest({ observed }), deps);
     expect(response.desired!.resources["server-keys"]!.resource!.data).toEqual(observed["server-keys"]!.data);
     expect(response.results[0]).toMatchObject({ severity: Severity.SEVERITY_WARNING, reason: "ApiKeysUnreadable" });
-    expect(response.conditions.find((c) => c.type === "ApiKeysReady")).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason: "SecretUnreadable" });
+    expect(response.conditions.find((c) => c.type === "ApiKeysReady")).toMatchObject({
+      status: Status.STATUS_CONDITION_FALSE,
+      reason: "SecretUnreadable",
+    });
   });
 
   it("mints new keys after the keys Secret was deleted, and restarts the pods to load them", () => {
@@ -134,27 +150,47 @@ describe("handler", () => {
   it("says a problem of the function input is the platform's, not the pool's", () => {
     const platformOnly = runFunction(poolRequest({ input: { server: { terminationGracePeriodSeconds: -1 } } }), deps).response.results[0]!;
     expect(platformOnly).toMatchObject({ severity: Severity.SEVERITY_FATAL, reason: "InvalidInput" });
-    expect(platformOnly.message).toMatch(/^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\.terminationGracePeriodSeconds: /);
+    expect(platformOnly.message).toMatch(
+      /^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\.terminationGracePeriodSeconds: /,
+    );
     // A namespaced pool asks for networking the platform has not set up: the platform's problem too.
-    const unset = runFunction(poolRequest({ spec: { networking: { hostname: "a.example.com", tls: { acme: { email: "a@example.com" } } } } }), deps).response.results[0]!;
+    const unset = runFunction(
+      poolRequest({ spec: { networking: { hostname: "a.example.com", tls: { acme: { email: "a@example.com" } } } } }),
+      deps,
+    ).response.results[0]!;
     expect(unset.reason).toBe("InvalidInput");
-    expect(unset.message).toMatch(/^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.networking\.turn\.authSecretRef: required/);
+    expect(unset.message).toMatch(
+      /^invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.networking\.turn\.authSecretRef: required/,
+    );
     // Both at once: the pool's first, each under its own heading.
-    const both = runFunction(poolRequest({ spec: { server: { replicas: 0 } }, input: { server: { terminationGracePeriodSeconds: -1 } } }), deps).response.results[0]!;
+    const both = runFunction(
+      poolRequest({ spec: { server: { replicas: 0 } }, input: { server: { terminationGracePeriodSeconds: -1 } } }),
+      deps,
+    ).response.results[0]!;
     expect(both.reason).toBe("InvalidSpec");
-    expect(both.message).toMatch(/^invalid LiveKitPool: spec\.server\.replicas: [^.]*\. invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\./);
+    expect(both.message).toMatch(
+      /^invalid LiveKitPool: spec\.server\.replicas: [^.]*\. invalid function input \(the platform's PoolDefaults in the Composition, not the pool\): input\.server\./,
+    );
   });
 
   it("turns a bug in a stage into a FATAL result instead of a crash", () => {
     const req = poolRequest();
-    const broken = { mint: () => { throw new Error("boom"); } };
+    const broken = {
+      mint: () => {
+        throw new Error("boom");
+      },
+    };
     const r = runFunctionSafely(req, broken);
     expect(r.error?.message).toBe("boom");
     expect(r.response.results[0]).toMatchObject({ severity: Severity.SEVERITY_FATAL, reason: "InternalError" });
   });
 
   it("serves a legacy XR behind a claim in the claim's namespace, its objects named after the claim", () => {
-    const req = poolRequest({ name: "conf-x7k2p", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" } });
+    const req = poolRequest({
+      name: "conf-x7k2p",
+      namespace: "",
+      claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" },
+    });
     const objects = desiredObjects(req);
     for (const o of Object.values(objects)) expect(o.metadata.namespace).toBe("team-b");
     // The name the app team knows, not the XR's generated one.
@@ -198,7 +234,11 @@ describe("connection details", () => {
   });
 
   it("returns a legacy pool's details as XR connection details, for Crossplane to write the claim's Secret", () => {
-    const req = poolRequest({ name: "conf-x7k2p", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" } });
+    const req = poolRequest({
+      name: "conf-x7k2p",
+      namespace: "",
+      claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "conf", namespace: "team-b" },
+    });
     const { response } = runFunction(req, deps);
     expect(response.desired!.resources["connection-secret"]).toBeUndefined();
     const keys = response.desired!.resources["server-keys"]!.resource!.data;
@@ -213,11 +253,20 @@ describe("connection details", () => {
   it("reads a user's keys Secret as a required resource for the details, and asks for it on every call", () => {
     const spec = { server: { apiKeys: { secretRef: { name: "team-keys" } } } };
     const without = runFunction(poolRequest({ spec }), deps).response;
-    expect(without.requirements!.resources["user-api-keys"]).toEqual({ apiVersion: "v1", kind: "Secret", matchName: "team-keys", namespace: "media" });
+    expect(without.requirements!.resources["user-api-keys"]).toEqual({
+      apiVersion: "v1",
+      kind: "Secret",
+      matchName: "team-keys",
+      namespace: "media",
+    });
     expect(without.desired!.resources["connection-secret"]!.resource!.data.apiKey).toBeUndefined();
     const req = poolRequest({ spec });
     const keyFile = Buffer.from("APIteam: team-secret-team-secret-team-secret-00\n").toString("base64");
-    req.requiredResources = { "user-api-keys": { items: [{ resource: { apiVersion: "v1", kind: "Secret", data: { "keys.yaml": keyFile } }, connectionDetails: {}, ready: 0 }] } };
+    req.requiredResources = {
+      "user-api-keys": {
+        items: [{ resource: { apiVersion: "v1", kind: "Secret", data: { "keys.yaml": keyFile } }, connectionDetails: {}, ready: 0 }],
+      },
+    };
     const withKeys = runFunction(req, deps).response;
     expect(withKeys.requirements).toEqual(without.requirements);
     const data = withKeys.desired!.resources["connection-secret"]!.resource!.data;
@@ -231,9 +280,17 @@ describe("two pools in one namespace", () => {
     const a = "customer-success-team-video-conferencing-platform-eu-west-1a";
     const b = "customer-success-team-video-conferencing-platform-eu-west-1b";
     const objectsOf = (name: string) =>
-      Object.values(runFunction(poolRequest({ name, uid: name, spec: { networking: { hostname: `${name.slice(-2)}.example.com` } }, input: { networking: { turn: { authSecretRef: { name: "s", namespace: "stunner-system" } }, tlsIssuerRef: { name: "le" } } } }), deps).response.desired!.resources).map(
-        (r) => r.resource! as Obj,
-      );
+      Object.values(
+        runFunction(
+          poolRequest({
+            name,
+            uid: name,
+            spec: { networking: { hostname: `${name.slice(-2)}.example.com` } },
+            input: { networking: { turn: { authSecretRef: { name: "s", namespace: "stunner-system" } }, tlsIssuerRef: { name: "le" } } },
+          }),
+          deps,
+        ).response.desired!.resources,
+      ).map((r) => r.resource! as Obj);
     const [oa, ob] = [objectsOf(a), objectsOf(b)];
     const key = (o: Obj) => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
     expect(oa.length).toBeGreaterThan(5);
@@ -241,7 +298,8 @@ describe("two pools in one namespace", () => {
     for (const o of ob) expect(namesA.has(key(o)), key(o)).toBe(false);
     for (const o of [...oa, ...ob]) expect(o.metadata.name.length).toBeLessThanOrEqual(63);
     // A selector of one pool matches no pod template of the other.
-    const matches = (selector: Record<string, string>, labels: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const matches = (selector: Record<string, string>, labels: Record<string, string>) =>
+      Object.entries(selector).every(([k, v]) => labels[k] === v);
     const deployA = oa.find((o) => o.kind === "Deployment")!;
     const deployB = ob.find((o) => o.kind === "Deployment")!;
     expect(matches(deployA.spec.selector.matchLabels, deployB.spec.template.metadata.labels)).toBe(false);

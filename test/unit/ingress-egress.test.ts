@@ -11,7 +11,13 @@ type Obj = Record<string, any>;
 
 const externalRedis = { mode: "external", external: { address: "redis.data:6379", passwordSecretRef: { name: "team-redis", key: "pw" } } };
 // A cluster-scoped pool with networking needs no platform Secret, so its object set is complete on its own.
-const legacy = (spec: Obj) => ({ name: "p", namespace: "", claimRef: { name: "p", namespace: "team" }, spec, input: { networking: { tlsIssuerRef: { name: "le" } } } });
+const legacy = (spec: Obj) => ({
+  name: "p",
+  namespace: "",
+  claimRef: { name: "p", namespace: "team" },
+  spec,
+  input: { networking: { tlsIssuerRef: { name: "le" } } },
+});
 const base = { networking: { hostname: "live.example.com" }, redis: externalRedis };
 
 /** Two calls, the second observing the first, as Crossplane converges. */
@@ -20,15 +26,23 @@ function converge(p: ReturnType<typeof legacy>): Record<string, Obj> {
   return desiredObjects(poolRequest({ ...p, observed: first }));
 }
 
-const serverConfig = (objects: Record<string, Obj>) => parseYaml(Buffer.from(objects["server-config"]!.data["config.yaml"], "base64").toString());
+const serverConfig = (objects: Record<string, Obj>) =>
+  parseYaml(Buffer.from(objects["server-config"]!.data["config.yaml"], "base64").toString());
 const envOf = (d: Obj) => d.spec.template.spec.containers[0].env as Obj[];
 
 describe("ingress and egress flags", () => {
   it("off -> on -> off returns exactly the object set it started from", () => {
     const off = converge(legacy(base));
-    const onSpec = { ...base, server: { replicas: 2, autoscaling: { maxReplicas: 4 } }, ingress: { enabled: true, replicas: 2 }, egress: { enabled: true, storage: { gcs: { bucket: "b" } } } };
+    const onSpec = {
+      ...base,
+      server: { replicas: 2, autoscaling: { maxReplicas: 4 } },
+      ingress: { enabled: true, replicas: 2 },
+      egress: { enabled: true, storage: { gcs: { bucket: "b" } } },
+    };
     const on = desiredObjects(poolRequest({ ...legacy(onSpec), observed: off }));
-    const added = Object.keys(on).filter((k) => !(k in off)).sort();
+    const added = Object.keys(on)
+      .filter((k) => !(k in off))
+      .sort();
     expect(added).toEqual([
       "egress-deployment",
       "ingress-deployment",
@@ -42,7 +56,10 @@ describe("ingress and egress flags", () => {
     ]);
     const listeners = (o: Record<string, Obj>) => o["signaling-gateway"]!.spec.listeners.map((l: Obj) => l.name);
     expect(listeners(on)).toEqual(["https", "rtmps", "whip-media"]);
-    expect(serverConfig(on).ingress).toEqual({ rtmp_base_url: "rtmps://live.example.com:1935/x", whip_base_url: "https://live.example.com/w" });
+    expect(serverConfig(on).ingress).toEqual({
+      rtmp_base_url: "rtmps://live.example.com:1935/x",
+      whip_base_url: "https://live.example.com/w",
+    });
     expect(on["server-deployment"]!.spec.replicas).toBeUndefined(); // the autoscaler owns it
 
     const backOff = desiredObjects(poolRequest({ ...legacy(base), observed: on }));
@@ -52,7 +69,13 @@ describe("ingress and egress flags", () => {
   });
 
   it("gives Ingress and Egress the server's Redis and keys by reference only", () => {
-    const objects = converge(legacy({ ...base, ingress: { enabled: true }, egress: { enabled: true, storage: { s3: { bucket: "b", region: "r" }, credentialsSecretRef: { name: "s3" } } } }));
+    const objects = converge(
+      legacy({
+        ...base,
+        ingress: { enabled: true },
+        egress: { enabled: true, storage: { s3: { bucket: "b", region: "r" }, credentialsSecretRef: { name: "s3" } } },
+      }),
+    );
     for (const name of ["ingress-deployment", "egress-deployment"]) {
       const env = envOf(objects[name]!);
       const byName = Object.fromEntries(env.map((e) => [e.name, e]));
@@ -68,7 +91,12 @@ describe("ingress and egress flags", () => {
       expect(config.ws_url).toBe("ws://p-livekit.team.svc.cluster.local:7880");
     }
     const egress = parseYaml(envOf(objects["egress-deployment"]!).at(-1)!.value);
-    expect(egress.storage.s3).toMatchObject({ bucket: "b", region: "r", access_key: "$(AWS_ACCESS_KEY_ID)", secret: "$(AWS_SECRET_ACCESS_KEY)" });
+    expect(egress.storage.s3).toMatchObject({
+      bucket: "b",
+      region: "r",
+      access_key: "$(AWS_ACCESS_KEY_ID)",
+      secret: "$(AWS_SECRET_ACCESS_KEY)",
+    });
     expect(egress).not.toHaveProperty("s3");
     expect(egress).not.toHaveProperty("log_level");
     expect(egress.logging.level).toBe("info");
@@ -76,7 +104,12 @@ describe("ingress and egress flags", () => {
 
   it("copies a user's first key pair into a Secret for the LIVEKIT_API_* env", () => {
     const keyFile = "APIuser: a-secret-of-at-least-thirty-two-chars\n";
-    const userKeys = { apiVersion: "v1", kind: "Secret", metadata: { name: "mine", namespace: "team" }, data: { "keys.yaml": Buffer.from(keyFile).toString("base64") } };
+    const userKeys = {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: "mine", namespace: "team" },
+      data: { "keys.yaml": Buffer.from(keyFile).toString("base64") },
+    };
     const req = poolRequest({ ...legacy({ ...base, server: { apiKeys: { secretRef: { name: "mine" } } }, egress: { enabled: true } }) });
     req.requiredResources = { "user-api-keys": { items: [{ resource: userKeys, connectionDetails: {} }] } } as never;
     const objects = desiredObjects(req);
@@ -115,15 +148,29 @@ describe("ingress and egress input checks", () => {
     ]);
   });
   it("names the field of each bad ingress, egress or autoscaling setting", () => {
-    expect(errorsOf({ ingress: { enabled: true, rtmp: { enabled: false }, whip: { enabled: false } } })).toEqual(["spec.ingress.rtmp.enabled: enable rtmp or whip, or turn ingress off"]);
-    expect(errorsOf({ egress: { enabled: true, storage: { s3: { bucket: "b", region: "r" }, gcs: { bucket: "b" } } } })).toEqual(["spec.egress.storage: set exactly one of s3, gcs or azure"]);
-    expect(errorsOf({ egress: { enabled: true, storage: { azure: { container: "c" } } } })).toEqual(["spec.egress.storage.credentialsSecretRef: required for azure (the account name and key)"]);
-    expect(errorsOf({ server: { replicas: 3, autoscaling: { maxReplicas: 2 } } })).toEqual(["spec.server.autoscaling.maxReplicas: must not be below replicas (3), the default minReplicas"]);
-    expect(errorsOf({ server: { autoscaling: { minReplicas: 3, maxReplicas: 2 } } })).toContain("spec.server.autoscaling.maxReplicas: must not be below minReplicas (3)");
-    expect(errorsOf({ server: { config: { ingress: { rtmp_base_url: "x" } } } })[0]).toMatch(/^spec.server.config.ingress: managed by the function/);
+    expect(errorsOf({ ingress: { enabled: true, rtmp: { enabled: false }, whip: { enabled: false } } })).toEqual([
+      "spec.ingress.rtmp.enabled: enable rtmp or whip, or turn ingress off",
+    ]);
+    expect(errorsOf({ egress: { enabled: true, storage: { s3: { bucket: "b", region: "r" }, gcs: { bucket: "b" } } } })).toEqual([
+      "spec.egress.storage: set exactly one of s3, gcs or azure",
+    ]);
+    expect(errorsOf({ egress: { enabled: true, storage: { azure: { container: "c" } } } })).toEqual([
+      "spec.egress.storage.credentialsSecretRef: required for azure (the account name and key)",
+    ]);
+    expect(errorsOf({ server: { replicas: 3, autoscaling: { maxReplicas: 2 } } })).toEqual([
+      "spec.server.autoscaling.maxReplicas: must not be below replicas (3), the default minReplicas",
+    ]);
+    expect(errorsOf({ server: { autoscaling: { minReplicas: 3, maxReplicas: 2 } } })).toContain(
+      "spec.server.autoscaling.maxReplicas: must not be below minReplicas (3)",
+    );
+    expect(errorsOf({ server: { config: { ingress: { rtmp_base_url: "x" } } } })[0]).toMatch(
+      /^spec.server.config.ingress: managed by the function/,
+    );
   });
   it("counts an autoscaler that may add server pods as needing Redis", () => {
-    expect(errorsOf({ redis: { mode: "none" }, server: { autoscaling: { maxReplicas: 3 } } })[0]).toContain("spec.server.autoscaling.maxReplicas is 3");
+    expect(errorsOf({ redis: { mode: "none" }, server: { autoscaling: { maxReplicas: 3 } } })[0]).toContain(
+      "spec.server.autoscaling.maxReplicas is 3",
+    );
   });
 });
 

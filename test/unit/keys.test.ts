@@ -42,14 +42,22 @@ describe("API keys", () => {
       expect(r.problem).toBe("keys.yaml does not hold the api-key pair");
     }
     const short = { ...data, "api-secret": Buffer.from("short").toString("base64") };
-    expect(readObservedKeys(secretWith(short), "keys.yaml")).toMatchObject({ state: "unreadable", problem: "api-secret is shorter than 32 characters" });
+    expect(readObservedKeys(secretWith(short), "keys.yaml")).toMatchObject({
+      state: "unreadable",
+      problem: "api-secret is shorter than 32 characters",
+    });
     expect(readObservedKeys(secretWith({}), "keys.yaml")).toMatchObject({ state: "unreadable" });
   });
 });
 
 describe("a user's API keys Secret (spec.server.apiKeys)", () => {
   const spec = { server: { apiKeys: { secretRef: { name: "team-keys" } } } };
-  const keysFile = (text: string) => ({ apiVersion: "v1", kind: "Secret", metadata: { name: "team-keys", namespace: "media" }, data: { "keys.yaml": Buffer.from(text).toString("base64") } });
+  const keysFile = (text: string) => ({
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: "team-keys", namespace: "media" },
+    data: { "keys.yaml": Buffer.from(text).toString("base64") },
+  });
   const call = (required: Record<string, Obj[]> | undefined) => {
     const { response } = runFunction(poolRequest({ spec, ...(required ? { required } : {}) }), deps);
     const apiKeys = response.conditions.find((c) => c.type === "ApiKeysReady")!;
@@ -65,8 +73,18 @@ describe("a user's API keys Secret (spec.server.apiKeys)", () => {
 
   it.each([
     ["a Secret that does not exist", [], "SecretNotFound", "Secret team-keys in namespace media does not exist"],
-    ["a Secret without the key", [{ ...keysFile(""), data: { other: "eA==" } }], "KeyNotFound", "Secret team-keys in namespace media has no data key keys.yaml"],
-    ["a key file without a pair", [keysFile("just text")], "KeyFileUnreadable", "keys.yaml in Secret team-keys in namespace media holds no 'apiKey: apiSecret' line"],
+    [
+      "a Secret without the key",
+      [{ ...keysFile(""), data: { other: "eA==" } }],
+      "KeyNotFound",
+      "Secret team-keys in namespace media has no data key keys.yaml",
+    ],
+    [
+      "a key file without a pair",
+      [keysFile("just text")],
+      "KeyFileUnreadable",
+      "keys.yaml in Secret team-keys in namespace media holds no 'apiKey: apiSecret' line",
+    ],
   ])("is not ready with %s, and says the connection details lack the keys", (_what, items, reason, message) => {
     const r = call({ "user-api-keys": items });
     expect(r.apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_FALSE, reason });
@@ -96,7 +114,10 @@ describe("a damaged generated keys Secret", () => {
     expect(held.response.results.map((r) => r.reason)).toEqual(expect.arrayContaining(["ApiKeysUnreadable", "ServerTemplateHeld"]));
     // The running pods still serve: the Deployment is available on the spec it carries.
     cluster.rollOut();
-    expect(cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } }).response.conditions.find((c) => c.type === "ServerAvailable")?.status).toBe(Status.STATUS_CONDITION_TRUE);
+    expect(
+      cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } }).response.conditions.find((c) => c.type === "ServerAvailable")
+        ?.status,
+    ).toBe(Status.STATUS_CONDITION_TRUE);
     cluster.observed["server-keys"]!.data = good;
     const restored = cluster.reconcile({ server: { replicas: 1, logLevel: "debug" } });
     expect(restored.desired["server-deployment"]!.spec.template).not.toEqual(running);
@@ -105,7 +126,12 @@ describe("a damaged generated keys Secret", () => {
 
   it("starts no pod of a new pool on it", () => {
     const cluster = new FakeCluster();
-    cluster.observed["server-keys"] = { apiVersion: "v1", kind: "Secret", metadata: { name: "pool-livekit-keys" }, data: { "keys.yaml": Buffer.from("junk").toString("base64") } };
+    cluster.observed["server-keys"] = {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: "pool-livekit-keys" },
+      data: { "keys.yaml": Buffer.from("junk").toString("base64") },
+    };
     expect(cluster.reconcile({}).desired["server-deployment"]).toBeUndefined();
   });
 });

@@ -43,7 +43,11 @@ describe("a claim's pool", () => {
         name: xr,
         namespace: "",
         claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "demo", namespace },
-        spec: { server: { replicas: 2 }, networking: { hostname: `${namespace}.example.com` }, redis: { mode: "memorystore", memorystore: { region: "r" } } },
+        spec: {
+          server: { replicas: 2 },
+          networking: { hostname: `${namespace}.example.com` },
+          redis: { mode: "memorystore", memorystore: { region: "r" } },
+        },
         input: { networking: { tlsIssuerRef: { name: "le", kind: "ClusterIssuer" } } },
       }),
     );
@@ -52,7 +56,11 @@ describe("a claim's pool", () => {
     const a = claimPool("team-a", "demo-x7k2p");
     const b = claimPool("team-b", "demo-q9r4t");
     expect(a["server-deployment"]?.metadata.name ?? a["server-config"]!.metadata.name).toMatch(/^demo-livekit/);
-    const clusterWide = (objects: Record<string, Record<string, any>>) => Object.values(objects).filter((o) => o.metadata.namespace === undefined).map((o) => `${o.kind}/${o.metadata.name}`).sort();
+    const clusterWide = (objects: Record<string, Record<string, any>>) =>
+      Object.values(objects)
+        .filter((o) => o.metadata.namespace === undefined)
+        .map((o) => `${o.kind}/${o.metadata.name}`)
+        .sort();
     expect(clusterWide(a)).toEqual(["GatewayClass/demo-x7k2p-stunner", "Instance/demo-x7k2p-livekit"]);
     expect(clusterWide(b)).toEqual(["GatewayClass/demo-q9r4t-stunner", "Instance/demo-q9r4t-livekit"]);
     // The cloud resource's own name too: cloud names are global in a project.

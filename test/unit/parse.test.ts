@@ -32,14 +32,22 @@ describe("parse", () => {
   it("keeps ICE over TCP off the ports the server already listens on", () => {
     for (const tcpPort of [7880, 6789]) {
       const r = parse(xr({ server: { rtc: { tcpPort } } }), {});
-      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port`))]);
+      expect(r.ok ? [] : r.errors).toEqual([
+        expect.stringMatching(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port`)),
+      ]);
     }
   });
 
   it("refuses label and annotation maps the API server would refuse, naming the key", () => {
-    const r = parse(xr({ server: { scheduling: { nodeSelector: { "a b": "x", zone: "-bad" } } }, networking: { hostname: "h.example.com", signaling: { annotations: { "/x": "v" } } } }), {
-      networking: { turn: { authSecretRef: { name: "a", namespace: "b" } }, tlsIssuerRef: { name: "le" } },
-    });
+    const r = parse(
+      xr({
+        server: { scheduling: { nodeSelector: { "a b": "x", zone: "-bad" } } },
+        networking: { hostname: "h.example.com", signaling: { annotations: { "/x": "v" } } },
+      }),
+      {
+        networking: { turn: { authSecretRef: { name: "a", namespace: "b" } }, tlsIssuerRef: { name: "le" } },
+      },
+    );
     expect(r.ok ? [] : r.errors).toEqual([
       expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.a b: key must be/),
       expect.stringMatching(/^spec\.server\.scheduling\.nodeSelector\.zone: value must be/),
@@ -49,7 +57,10 @@ describe("parse", () => {
   });
 
   it("checks tolerations, affinity and spread constraints against the Kubernetes schemas", () => {
-    const r = parse(xr({ server: { scheduling: { tolerations: [{ key: "gpu", operator: 5 }], topologySpreadConstraints: [{ maxSkew: 1 }] } } }), {});
+    const r = parse(
+      xr({ server: { scheduling: { tolerations: [{ key: "gpu", operator: 5 }], topologySpreadConstraints: [{ maxSkew: 1 }] } } }),
+      {},
+    );
     expect(r.ok ? [] : r.errors).toEqual(
       expect.arrayContaining([
         "spec.server.scheduling.tolerations[0].operator: must be string",
@@ -65,7 +76,10 @@ describe("parse", () => {
   });
 
   it("rejects livekit.yaml keys the function manages, naming the field to use instead", () => {
-    const r = parse(xr({ server: { config: { key_file: "/x", rtc: { tcp_port: 1, congestion_control: { enabled: true } }, logging: "loud" } } }), {});
+    const r = parse(
+      xr({ server: { config: { key_file: "/x", rtc: { tcp_port: 1, congestion_control: { enabled: true } }, logging: "loud" } } }),
+      {},
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toContain("spec.server.config.key_file: managed by the function (use spec.server.apiKeys)");
@@ -92,7 +106,13 @@ describe("parse", () => {
 
   it("puts a claim-backed legacy XR's objects into the claim's namespace, named after the claim", () => {
     const r = parse(xr({ claimRef: { name: "c", namespace: "team-b" } }, { name: "c-x1y2z", uid: "u2" }), {});
-    expect(r.ok && r.pool).toMatchObject({ scope: "cluster", namespace: "team-b", baseName: "c", xrName: "c-x1y2z", claim: { name: "c", namespace: "team-b" } });
+    expect(r.ok && r.pool).toMatchObject({
+      scope: "cluster",
+      namespace: "team-b",
+      baseName: "c",
+      xrName: "c-x1y2z",
+      claim: { name: "c", namespace: "team-b" },
+    });
   });
 
   it("puts a legacy XR without a claim into the platform's namespace", () => {
@@ -111,17 +131,24 @@ describe("parse: ports the server binds itself", () => {
   it.each([7880, 6789])("rejects rtc.tcpPort %i", (tcpPort) => {
     const r = parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { rtc: { tcpPort } } } }, {});
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(new RegExp(`^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port; the server pod cannot bind TCP port ${tcpPort} twice$`));
+    if (!r.ok)
+      expect(r.errors[0]).toMatch(
+        new RegExp(
+          `^spec\\.server\\.rtc\\.tcpPort: ${tcpPort} is also the server pod's (signaling|metrics) port; the server pod cannot bind TCP port ${tcpPort} twice$`,
+        ),
+      );
   });
 });
 
 describe("parse: spec.server.config against LiveKit's config keys", () => {
-  const withConfig = (config: Record<string, unknown>) => parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { config } } }, {});
+  const withConfig = (config: Record<string, unknown>) =>
+    parse({ metadata: { name: "p", namespace: "ns" }, spec: { server: { config } } }, {});
 
   it("refuses a top-level key LiveKit does not know, which would stop every pod in strict mode", () => {
     const r = withConfig({ rooms: { empty_timeout: 60 } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(["spec.server.config.rooms: not a key of LiveKit v1.13.5's config (strict mode would stop the server)"]);
+    if (!r.ok)
+      expect(r.errors).toEqual(["spec.server.config.rooms: not a key of LiveKit v1.13.5's config (strict mode would stop the server)"]);
   });
 
   it("refuses a nested key LiveKit does not know, in maps and lists too, and accepts what it knows", () => {
@@ -138,7 +165,9 @@ describe("parse: spec.server.config against LiveKit's config keys", () => {
       "spec.server.config.rtc.interfaces.exclude: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
       "spec.server.config.node_selector.regions[0].region: not a key of LiveKit v1.13.5's config (strict mode would stop the server)",
     ]);
-    expect(withConfig({ room: { empty_timeout: 120, enabled_codecs: [{ mime: "video/vp8" }] }, rtc: { interfaces: { excludes: ["lo"] } } }).ok).toBe(true);
+    expect(
+      withConfig({ room: { empty_timeout: 120, enabled_codecs: [{ mime: "video/vp8" }] }, rtc: { interfaces: { excludes: ["lo"] } } }).ok,
+    ).toBe(true);
   });
 
   it("accepts LiveKit's own top-level keys, sip and webhook tuning among them", () => {

@@ -4,10 +4,17 @@ import { parse } from "../../function/pipeline/parse.js";
 
 const withNetworking = (spec: Record<string, unknown>, acme = false) => ({
   ...spec,
-  networking: { hostname: "pool.example.com", ...((spec.networking as object) ?? {}), tls: acme ? { acme: { email: "ops@example.com" } } : { issuerRef: { name: "le" } } },
+  networking: {
+    hostname: "pool.example.com",
+    ...((spec.networking as object) ?? {}),
+    tls: acme ? { acme: { email: "ops@example.com" } } : { issuerRef: { name: "le" } },
+  },
 });
 const errorsOf = (spec: unknown) => {
-  const r = parse({ metadata: { name: "p", namespace: "ns" }, spec }, { networking: { turn: { authSecretRef: { name: "a", namespace: "b" } } } });
+  const r = parse(
+    { metadata: { name: "p", namespace: "ns" }, spec },
+    { networking: { turn: { authSecretRef: { name: "a", namespace: "b" } } } },
+  );
   return r.ok ? [] : r.errors;
 };
 
@@ -17,7 +24,9 @@ describe("port clashes", () => {
   });
 
   it("refuses TURN over TCP and over TLS on one port of the STUNner Gateway", () => {
-    expect(errorsOf(withNetworking({ networking: { turn: { tcp: { enabled: true, port: 443 }, tls: { enabled: true, port: 443 } } } }))).toEqual([
+    expect(
+      errorsOf(withNetworking({ networking: { turn: { tcp: { enabled: true, port: 443 }, tls: { enabled: true, port: 443 } } } })),
+    ).toEqual([
       "spec.networking.turn.tls.port: 443 is also spec.networking.turn.tcp.port; the STUNner Gateway cannot bind TCP port 443 twice",
     ]);
   });

@@ -41,12 +41,21 @@ describe("Ready", () => {
       [
         "elasticache",
         { server: { replicas: 2 }, redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "cache" } } },
-        (c) => c.managedResourceReady("redis-elasticache-replicationgroup", { primaryEndpointAddress: "master.example.cache.amazonaws.com", port: 6379 }),
+        (c) =>
+          c.managedResourceReady("redis-elasticache-replicationgroup", {
+            primaryEndpointAddress: "master.example.cache.amazonaws.com",
+            port: 6379,
+          }),
       ],
       [
         "memorystore",
         { server: { replicas: 2 }, redis: { mode: "memorystore", memorystore: { region: "europe-west1" } } },
-        (c) => c.managedResourceReady("redis-memorystore-instance", { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" }] }, { "attribute.auth_string": "auth" }),
+        (c) =>
+          c.managedResourceReady(
+            "redis-memorystore-instance",
+            { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" }] },
+            { "attribute.auth_string": "auth" },
+          ),
       ],
     ];
     for (const [mode, spec, backendReady] of modes) {
@@ -61,7 +70,10 @@ describe("Ready", () => {
         // Never Ready without the server available on the config of this very call.
         if (call.response.desired!.composite!.ready === Ready.READY_TRUE) {
           expect(call.response.desired!.resources["server-deployment"]?.ready, mode).toBe(Ready.READY_TRUE);
-          expect(call.response.conditions.every((c) => c.status === Status.STATUS_CONDITION_TRUE), mode).toBe(true);
+          expect(
+            call.response.conditions.every((c) => c.status === Status.STATUS_CONDITION_TRUE),
+            mode,
+          ).toBe(true);
         }
       }
       expect(verdicts.at(-1), `${mode}: ${verdicts.join(",")}`).toBe(Ready.READY_TRUE);
@@ -70,7 +82,15 @@ describe("Ready", () => {
 
   it("stays False for a public pool whose TURN Gateway has no address yet, then turns True once LiveKit has it", async () => {
     const world = fastWorld();
-    const { sim } = simulatorFor({ scope: "namespaced", keys: "generated", replicas: 1, networking: { auth: "ephemeral", tcp: false, tls: false, address: "ipv4", issuer: "platform" } }, { world });
+    const { sim } = simulatorFor(
+      {
+        scope: "namespaced",
+        keys: "generated",
+        replicas: 1,
+        networking: { auth: "ephemeral", tcp: false, tls: false, address: "ipv4", issuer: "platform" },
+      },
+      { world },
+    );
     world.turnAddresses = [];
     for (let i = 0; i < 4; i++) await sim.reconcile();
     const last = sim.history.at(-1)!;

@@ -8,7 +8,11 @@ import { configOf, FakeCluster, redisSecretRefs, type Call } from "../support/cl
 
 type Obj = Record<string, any>;
 
-const MEMORYSTORE = { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMIIBmemorystore\n-----END CERTIFICATE-----" }] };
+const MEMORYSTORE = {
+  host: "10.0.0.3",
+  port: 6378,
+  serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMIIBmemorystore\n-----END CERTIFICATE-----" }],
+};
 const MEMORYSTORE_AUTH = { "attribute.auth_string": "auth-string-from-google-0123456789", host: "10.0.0.3" };
 const ELASTICACHE = { primaryEndpointAddress: "master.pool.abc123.euw1.cache.amazonaws.com", port: 6379 };
 
@@ -28,7 +32,8 @@ function backendAt(address: string): Backend {
   throw new Error(`LiveKit points at an unknown address ${address}`);
 }
 
-const conditionTrue = (o: Obj | undefined, type: string) => o?.status?.conditions?.some((c: Obj) => c.type === type && c.status === "True") === true;
+const conditionTrue = (o: Obj | undefined, type: string) =>
+  o?.status?.conditions?.some((c: Obj) => c.type === type && c.status === "True") === true;
 
 /** Ready as the function's input showed it: provisioned, endpoint and credentials known. */
 function readyIn(call: Call, backend: Backend): boolean {
@@ -36,11 +41,23 @@ function readyIn(call: Call, backend: Backend): boolean {
   switch (backend) {
     case "embedded": {
       const s = o["redis-embedded-statefulset"];
-      return !!s && !!o["redis-embedded-auth"] && !!o["redis-embedded-service"] && s.status?.readyReplicas >= 1 && s.status.observedGeneration >= s.metadata.generation;
+      return (
+        !!s &&
+        !!o["redis-embedded-auth"] &&
+        !!o["redis-embedded-service"] &&
+        s.status?.readyReplicas >= 1 &&
+        s.status.observedGeneration >= s.metadata.generation
+      );
     }
     case "memorystore": {
       const i = o["redis-memorystore-instance"];
-      return !!i && conditionTrue(i, "Ready") && !!i.status.atProvider.host && !!call.connectionDetailsBefore["redis-memorystore-instance"]?.["attribute.auth_string"] && !!o["redis-memorystore-ca"];
+      return (
+        !!i &&
+        conditionTrue(i, "Ready") &&
+        !!i.status.atProvider.host &&
+        !!call.connectionDetailsBefore["redis-memorystore-instance"]?.["attribute.auth_string"] &&
+        !!o["redis-memorystore-ca"]
+      );
     }
     case "elasticache": {
       const g = o["redis-elasticache-replicationgroup"];
@@ -83,7 +100,11 @@ const SCOPES = [
   { scope: "namespaced", base: { namespace: "media" } },
   {
     scope: "legacy",
-    base: { name: "pool-x7k2p", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "pool", namespace: "team-b" } },
+    base: {
+      name: "pool-x7k2p",
+      namespace: "",
+      claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "pool", namespace: "team-b" },
+    },
   },
 ] as const;
 
@@ -116,7 +137,14 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
     // endpoint, its AUTH string and its CA.
     const memorystore = { server, redis: { mode: "memorystore", memorystore: { region: "europe-west1" } } };
     call = step(memorystore);
-    expect(phase(call)).toEqual({ mode: "memorystore", active: "embedded", endpoint: expect.stringContaining(".svc:6379"), tls: false, phase: "Provisioning", retiring: ["embedded"] });
+    expect(phase(call)).toEqual({
+      mode: "memorystore",
+      active: "embedded",
+      endpoint: expect.stringContaining(".svc:6379"),
+      tls: false,
+      phase: "Provisioning",
+      retiring: ["embedded"],
+    });
     expect(pointsAt(call)).toBe("embedded");
     cluster.managedResourceReady("redis-memorystore-instance");
     call = step(memorystore);
@@ -143,7 +171,10 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
 
     // memorystore -> elasticache, with the Memorystore settings removed from the spec: the
     // Instance LiveKit still uses is carried forward exactly as observed.
-    const elasticache = { server, redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetIds: ["subnet-a", "subnet-b"] } } };
+    const elasticache = {
+      server,
+      redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetIds: ["subnet-a", "subnet-b"] } },
+    };
     const instanceBefore = cluster.observed["redis-memorystore-instance"]!;
     call = step(elasticache);
     expect(call.desired["redis-memorystore-instance"]!.spec).toEqual(instanceBefore.spec);
@@ -187,7 +218,10 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
     cluster.rollOut();
     const stable = cluster.reconcile(embedded);
 
-    const provisioning = cluster.reconcile({ server, redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "cache" } } });
+    const provisioning = cluster.reconcile({
+      server,
+      redis: { mode: "elasticache", elasticache: { region: "eu-west-1", subnetGroupName: "cache" } },
+    });
     expectSafe(provisioning);
     expect(provisioning.desired["redis-elasticache-replicationgroup"]).toBeDefined();
 
@@ -207,7 +241,9 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
     cluster.reconcile(embedded);
     cluster.rollOut();
     cluster.reconcile(embedded);
-    expect(() => cluster.reconcile({ server: { replicas: 2 }, redis: { mode: "none" } })).toThrow(/spec\.redis\.mode: "none" cannot serve this pool \(spec\.server\.replicas is 2\)/);
+    expect(() => cluster.reconcile({ server: { replicas: 2 }, redis: { mode: "none" } })).toThrow(
+      /spec\.redis\.mode: "none" cannot serve this pool \(spec\.server\.replicas is 2\)/,
+    );
 
     // Down to one replica, the default mode is none: the pods roll off Redis before it goes.
     const single = { server: { replicas: 1 } };
@@ -223,7 +259,14 @@ describe.each(SCOPES)("switching Redis backends ($scope pool)", ({ base }) => {
 });
 
 describe("planMigration", () => {
-  const base: MigrationInput = { target: "memorystore", targetReady: false, recorded: undefined, serverExists: false, podsOnRecorded: false, present: [] };
+  const base: MigrationInput = {
+    target: "memorystore",
+    targetReady: false,
+    recorded: undefined,
+    serverExists: false,
+    podsOnRecorded: false,
+    present: [],
+  };
 
   it("holds a new pool's server until its first backend is ready", () => {
     expect(planMigration(base)).toEqual({ source: "waiting", active: undefined, keep: [], phase: "Provisioning" });
@@ -231,7 +274,13 @@ describe("planMigration", () => {
   });
 
   it("keeps LiveKit and its backend while the target is provisioned, and drops what no pod uses", () => {
-    const onEmbedded = { ...base, recorded: { backend: "embedded" } as never, serverExists: true, podsOnRecorded: true, present: ["embedded", "memorystore"] as const };
+    const onEmbedded = {
+      ...base,
+      recorded: { backend: "embedded" } as never,
+      serverExists: true,
+      podsOnRecorded: true,
+      present: ["embedded", "memorystore"] as const,
+    };
     expect(planMigration(onEmbedded)).toEqual({ source: "recorded", active: "embedded", keep: ["embedded"], phase: "Provisioning" });
     const onNone = { ...onEmbedded, recorded: { backend: "none" as const } };
     expect(planMigration(onNone)).toEqual({ source: "recorded", active: "none", keep: [], phase: "Provisioning" });
@@ -240,7 +289,14 @@ describe("planMigration", () => {
 
   it("keeps every other backend until all pods run a config recorded as using the target", () => {
     const recorded = { backend: "embedded" } as never;
-    const switching = { ...base, targetReady: true, recorded, serverExists: true, podsOnRecorded: true, present: ["embedded", "memorystore"] as const };
+    const switching = {
+      ...base,
+      targetReady: true,
+      recorded,
+      serverExists: true,
+      podsOnRecorded: true,
+      present: ["embedded", "memorystore"] as const,
+    };
     expect(planMigration(switching)).toMatchObject({ active: "memorystore", keep: ["embedded"], phase: "RollingOut" });
     const switched = { ...switching, recorded: { backend: "memorystore" } as never };
     expect(planMigration({ ...switched, podsOnRecorded: false })).toMatchObject({ keep: ["embedded"], phase: "RollingOut" });
@@ -248,7 +304,13 @@ describe("planMigration", () => {
   });
 
   it("keeps the recorded backend even when pods have settled, while the target is not ready", () => {
-    const plan = planMigration({ ...base, recorded: { backend: "elasticache" } as never, serverExists: true, podsOnRecorded: true, present: ["elasticache", "embedded", "memorystore"] });
+    const plan = planMigration({
+      ...base,
+      recorded: { backend: "elasticache" } as never,
+      serverExists: true,
+      podsOnRecorded: true,
+      present: ["elasticache", "embedded", "memorystore"],
+    });
     expect(plan).toEqual({ source: "recorded", active: "elasticache", keep: ["elasticache"], phase: "Provisioning" });
   });
 });

@@ -42,19 +42,29 @@ describe("spec.redis checks", () => {
 
   it("takes cloud settings from the function input", () => {
     expect(errorsOf({ redis: { mode: "memorystore" } }, { redis: { memorystore: { region: "europe-west1" } } })).toEqual([]);
-    expect(errorsOf({ redis: { mode: "elasticache" } }, { redis: { elasticache: { region: "eu-west-1", subnetGroupName: "cache" } } })).toEqual([]);
+    expect(
+      errorsOf({ redis: { mode: "elasticache" } }, { redis: { elasticache: { region: "eu-west-1", subnetGroupName: "cache" } } }),
+    ).toEqual([]);
   });
 
   it("rejects malformed settings with their paths", () => {
-    expect(errorsOf({ redis: { mode: "external", external: { address: "redis.example" } } })).toEqual(["spec.redis.external.address: must be host:port"]);
-    expect(errorsOf({ redis: { elasticache: { subnetGroupName: "a", subnetIds: ["s"] } } })).toEqual(["spec.redis.elasticache.subnetIds: set subnetGroupName or subnetIds, not both"]);
-    expect(errorsOf({ redis: { mode: "memorystore", memorystore: { region: "r", tier: "GOLD" } } })[0]).toMatch(/^spec\.redis\.memorystore\.tier: /);
+    expect(errorsOf({ redis: { mode: "external", external: { address: "redis.example" } } })).toEqual([
+      "spec.redis.external.address: must be host:port",
+    ]);
+    expect(errorsOf({ redis: { elasticache: { subnetGroupName: "a", subnetIds: ["s"] } } })).toEqual([
+      "spec.redis.elasticache.subnetIds: set subnetGroupName or subnetIds, not both",
+    ]);
+    expect(errorsOf({ redis: { mode: "memorystore", memorystore: { region: "r", tier: "GOLD" } } })[0]).toMatch(
+      /^spec\.redis\.memorystore\.tier: /,
+    );
     expect(errorsOf({ redis: { mode: "redis" } })[0]).toMatch(/^spec\.redis\.mode: /);
     expect(errorsOf({ redis: { mode: "embedded", embeded: {} } })[0]).toMatch(/^spec\.redis: .*embeded/);
   });
 
   it("lets only namespaced pools choose the ProviderConfig kind", () => {
-    const spec = { redis: { mode: "memorystore", memorystore: { region: "r", providerConfigRef: { name: "gcp", kind: "ProviderConfig" } } } };
+    const spec = {
+      redis: { mode: "memorystore", memorystore: { region: "r", providerConfigRef: { name: "gcp", kind: "ProviderConfig" } } },
+    };
     expect(errorsOf(spec)).toEqual([]);
     expect(errorsOf(spec, {}, "")).toEqual([
       "spec.redis.memorystore.providerConfigRef.kind: only namespaced pools choose the kind; a legacy pool names a cluster-scoped ProviderConfig",
@@ -79,36 +89,66 @@ describe("cloudName", () => {
 
 describe("managed resources", () => {
   const memorystore = (spec: Obj, base: Obj = {}) =>
-    desiredObjects(poolRequest({ ...base, spec: { redis: { mode: "memorystore", memorystore: { region: "r" }, ...spec } } }))["redis-memorystore-instance"]!;
-  const legacy = { name: "p-x1", namespace: "", claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "p", namespace: "team" } };
+    desiredObjects(poolRequest({ ...base, spec: { redis: { mode: "memorystore", memorystore: { region: "r" }, ...spec } } }))[
+      "redis-memorystore-instance"
+    ]!;
+  const legacy = {
+    name: "p-x1",
+    namespace: "",
+    claimRef: { apiVersion: "livekit.stunner.l7mp.io/v1alpha1", kind: "LiveKitPoolClaim", name: "p", namespace: "team" },
+  };
 
   it("retain cloud instances by default: no Delete policy (namespaced), Orphan (legacy), deletion protection on", () => {
-    expect(memorystore({}).spec).toMatchObject({ managementPolicies: ["Observe", "Create", "Update", "LateInitialize"], forProvider: { deletionProtection: true } });
+    expect(memorystore({}).spec).toMatchObject({
+      managementPolicies: ["Observe", "Create", "Update", "LateInitialize"],
+      forProvider: { deletionProtection: true },
+    });
     expect(memorystore({}).spec.deletionPolicy).toBeUndefined();
     expect(memorystore({}, legacy).spec).toMatchObject({ deletionPolicy: "Orphan", forProvider: { deletionProtection: true } });
     expect(memorystore({}, legacy).spec.managementPolicies).toBeUndefined();
   });
 
   it("delete them with the pool on deletionPolicy Delete", () => {
-    expect(memorystore({ deletionPolicy: "Delete" }).spec).toMatchObject({ managementPolicies: ["*"], forProvider: { deletionProtection: false } });
+    expect(memorystore({ deletionPolicy: "Delete" }).spec).toMatchObject({
+      managementPolicies: ["*"],
+      forProvider: { deletionProtection: false },
+    });
     expect(memorystore({ deletionPolicy: "Delete" }, legacy).spec.deletionPolicy).toBe("Delete");
   });
 
   it("use the scope's provider config and secret reference shapes", () => {
-    expect(memorystore({}).spec).toMatchObject({ providerConfigRef: { kind: "ClusterProviderConfig", name: "default" }, writeConnectionSecretToRef: { name: "pool-redis-memorystore" } });
+    expect(memorystore({}).spec).toMatchObject({
+      providerConfigRef: { kind: "ClusterProviderConfig", name: "default" },
+      writeConnectionSecretToRef: { name: "pool-redis-memorystore" },
+    });
     expect(memorystore({}).spec.writeConnectionSecretToRef.namespace).toBeUndefined();
-    expect(memorystore({}, legacy).spec).toMatchObject({ providerConfigRef: { name: "default" }, writeConnectionSecretToRef: { name: "p-redis-memorystore", namespace: "team" } });
+    expect(memorystore({}, legacy).spec).toMatchObject({
+      providerConfigRef: { name: "default" },
+      writeConnectionSecretToRef: { name: "p-redis-memorystore", namespace: "team" },
+    });
     const group = (base: Obj) =>
-      desiredObjects(poolRequest({ ...base, spec: { redis: { mode: "elasticache", elasticache: { region: "r", subnetGroupName: "g" } } } }))["redis-elasticache-replicationgroup"]!;
+      desiredObjects(
+        poolRequest({ ...base, spec: { redis: { mode: "elasticache", elasticache: { region: "r", subnetGroupName: "g" } } } }),
+      )["redis-elasticache-replicationgroup"]!;
     expect(group({}).spec.forProvider.authTokenSecretRef).toEqual({ name: "pool-redis-elasticache-auth", key: "auth-token" });
-    expect(group(legacy).spec.forProvider.authTokenSecretRef).toEqual({ name: "p-redis-elasticache-auth", namespace: "team", key: "auth-token" });
+    expect(group(legacy).spec.forProvider.authTokenSecretRef).toEqual({
+      name: "p-redis-elasticache-auth",
+      namespace: "team",
+      key: "auth-token",
+    });
     expect(group(legacy).apiVersion).toBe("elasticache.aws.upbound.io/v1beta2");
     expect(group({}).apiVersion).toBe("elasticache.aws.m.upbound.io/v1beta1");
   });
 
   it("take platform defaults from the function input and let the spec override them", () => {
-    const input = { redis: { memorystore: { region: "europe-west4", tier: "BASIC", providerConfigRef: { name: "gcp-platform", kind: "ProviderConfig" } } } };
-    const mr = desiredObjects(poolRequest({ spec: { redis: { mode: "memorystore", memorystore: { memorySizeGb: 4 } } }, input }))["redis-memorystore-instance"]!;
+    const input = {
+      redis: {
+        memorystore: { region: "europe-west4", tier: "BASIC", providerConfigRef: { name: "gcp-platform", kind: "ProviderConfig" } },
+      },
+    };
+    const mr = desiredObjects(poolRequest({ spec: { redis: { mode: "memorystore", memorystore: { memorySizeGb: 4 } } }, input }))[
+      "redis-memorystore-instance"
+    ]!;
     expect(mr.spec.forProvider).toMatchObject({ region: "europe-west4", tier: "BASIC", memorySizeGb: 4, redisVersion: "REDIS_7_2" });
     expect(mr.spec.providerConfigRef).toEqual({ kind: "ProviderConfig", name: "gcp-platform" });
   });
@@ -116,7 +156,11 @@ describe("managed resources", () => {
 
 describe("Memorystore credentials (observed connection details)", () => {
   const spec = { server: { replicas: 2 }, redis: { mode: "memorystore", memorystore: { region: "r" } } };
-  const atProvider = { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----" }] };
+  const atProvider = {
+    host: "10.0.0.3",
+    port: 6378,
+    serverCaCerts: [{ cert: "-----BEGIN CERTIFICATE-----\nMII\n-----END CERTIFICATE-----" }],
+  };
   const readyCluster = () => {
     const cluster = new FakeCluster();
     cluster.reconcile(spec);
@@ -133,9 +177,18 @@ describe("Memorystore credentials (observed connection details)", () => {
     cluster.connectionDetails["redis-memorystore-instance"] = { "attribute.auth_string": "s3cr3t-auth-string" };
     const call = cluster.reconcile(spec);
     const pod = call.desired["server-deployment"]!.spec.template.spec;
-    expect(pod.containers[0].env).toContainEqual({ name: "REDIS_PASSWORD", valueFrom: { secretKeyRef: { name: "pool-redis-memorystore", key: "attribute.auth_string" } } });
-    expect(pod.volumes).toContainEqual({ name: "redis-tls", secret: { secretName: "pool-redis-memorystore-ca", defaultMode: 0o440, items: [{ key: "ca.crt", path: "ca.crt" }] } });
-    expect(configOf(call.desired["server-config"])!.redis).toEqual({ address: "10.0.0.3:6378", tls: { enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt" } });
+    expect(pod.containers[0].env).toContainEqual({
+      name: "REDIS_PASSWORD",
+      valueFrom: { secretKeyRef: { name: "pool-redis-memorystore", key: "attribute.auth_string" } },
+    });
+    expect(pod.volumes).toContainEqual({
+      name: "redis-tls",
+      secret: { secretName: "pool-redis-memorystore-ca", defaultMode: 0o440, items: [{ key: "ca.crt", path: "ca.crt" }] },
+    });
+    expect(configOf(call.desired["server-config"])!.redis).toEqual({
+      address: "10.0.0.3:6378",
+      tls: { enabled: true, ca_cert_file: "/etc/livekit/redis-tls/ca.crt" },
+    });
   });
 
   it("needs no AUTH string, and mounts no CA, when AUTH and TLS are off", () => {
@@ -157,11 +210,14 @@ describe("generated Redis credentials", () => {
 
   it("are minted once and read back from the observed Secret, never regenerated", () => {
     const first = desiredObjects(poolRequest({ spec: embedded }));
-    const again = runFunction(poolRequest({ spec: embedded, observed: { "redis-embedded-auth": first["redis-embedded-auth"]! } }), { mint: minter(newSeed()) });
+    const again = runFunction(poolRequest({ spec: embedded, observed: { "redis-embedded-auth": first["redis-embedded-auth"]! } }), {
+      mint: minter(newSeed()),
+    });
     expect(again.response.desired!.resources["redis-embedded-auth"]!.resource!.data).toEqual(first["redis-embedded-auth"]!.data);
     const token = (observed: Obj) =>
-      runFunction(poolRequest({ spec: { redis: { mode: "elasticache", elasticache: { region: "r", subnetGroupName: "g" } } }, observed }), { mint: minter(newSeed()) })
-        .response.desired!.resources["redis-elasticache-auth"]!.resource!.data;
+      runFunction(poolRequest({ spec: { redis: { mode: "elasticache", elasticache: { region: "r", subnetGroupName: "g" } } }, observed }), {
+        mint: minter(newSeed()),
+      }).response.desired!.resources["redis-elasticache-auth"]!.resource!.data;
     const minted = token({});
     expect(token({ "redis-elasticache-auth": { data: minted } })).toEqual(minted);
   });
@@ -170,7 +226,9 @@ describe("generated Redis credentials", () => {
     const damaged = { data: { password: Buffer.from("short").toString("base64") } };
     const { response } = runFunction(poolRequest({ spec: embedded, observed: { "redis-embedded-auth": damaged } }), deps);
     expect(response.desired!.resources["redis-embedded-auth"]!.resource!.data).toEqual(damaged.data);
-    expect(response.results).toContainEqual(expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisCredentialUnreadable" }));
+    expect(response.results).toContainEqual(
+      expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisCredentialUnreadable" }),
+    );
     expect(response.conditions.find((c) => c.type === "RedisReady")!.message).toMatch(/waiting for its password in Secret pool-redis-auth/);
   });
 });
@@ -183,7 +241,12 @@ describe("embedded Redis", () => {
     const pod = objects["redis-embedded-statefulset"]!.spec.template.spec;
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } });
     expect(pod.automountServiceAccountToken).toBe(false);
-    expect(pod.containers[0].securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ["ALL"] } });
+    expect(pod.containers[0].securityContext).toEqual({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      runAsNonRoot: true,
+      capabilities: { drop: ["ALL"] },
+    });
     expect(pod.containers[0].image).toBe("valkey/valkey:8.0.2-alpine");
     const password = Buffer.from(objects["redis-embedded-auth"]!.data.password, "base64").toString();
     expect(JSON.stringify(objects["redis-embedded-statefulset"])).not.toContain(password);
@@ -192,18 +255,30 @@ describe("embedded Redis", () => {
 
   it("admits only this pool's pods", () => {
     const policy = desiredObjects(poolRequest({ spec }))["redis-embedded-networkpolicy"]!;
-    expect(policy.spec.ingress).toEqual([{ from: [{ podSelector: { matchLabels: { "livekit.stunner.l7mp.io/pool": "pool" } } }], ports: [{ protocol: "TCP", port: 6379 }] }]);
+    expect(policy.spec.ingress).toEqual([
+      { from: [{ podSelector: { matchLabels: { "livekit.stunner.l7mp.io/pool": "pool" } } }], ports: [{ protocol: "TCP", port: 6379 }] },
+    ]);
     expect(policy.spec.policyTypes).toEqual(["Ingress"]);
   });
 
   it("keeps the storage of an existing StatefulSet, which Kubernetes cannot change, and warns", () => {
     const first = desiredObjects(poolRequest({ spec }));
     const observed = { "redis-embedded-statefulset": first["redis-embedded-statefulset"]! };
-    const same = runFunction(poolRequest({ spec: { ...spec, redis: { embedded: { storage: { size: "1024Mi" } } } }, observed }), deps).response;
+    const same = runFunction(
+      poolRequest({ spec: { ...spec, redis: { embedded: { storage: { size: "1024Mi" } } } }, observed }),
+      deps,
+    ).response;
     expect(same.results.map((r) => r.reason)).not.toContain("RedisStorageImmutable");
-    const bigger = runFunction(poolRequest({ spec: { ...spec, redis: { embedded: { storage: { size: "5Gi" } } } }, observed }), deps).response;
-    expect(bigger.desired!.resources["redis-embedded-statefulset"]!.resource!.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe("1Gi");
-    expect(bigger.results).toContainEqual(expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisStorageImmutable" }));
+    const bigger = runFunction(
+      poolRequest({ spec: { ...spec, redis: { embedded: { storage: { size: "5Gi" } } } }, observed }),
+      deps,
+    ).response;
+    expect(
+      bigger.desired!.resources["redis-embedded-statefulset"]!.resource!.spec.volumeClaimTemplates[0].spec.resources.requests.storage,
+    ).toBe("1Gi");
+    expect(bigger.results).toContainEqual(
+      expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisStorageImmutable" }),
+    );
   });
 });
 
@@ -216,7 +291,9 @@ describe("the record of what LiveKit uses", () => {
     cluster.reconcile(spec);
     cluster.observed["server-config"]!.metadata.annotations["livekit.stunner.l7mp.io/redis-connection"] = "{not json";
     const call = cluster.reconcile(spec);
-    expect(call.response.results).toContainEqual(expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisRecordUnreadable" }));
+    expect(call.response.results).toContainEqual(
+      expect.objectContaining({ severity: Severity.SEVERITY_WARNING, reason: "RedisRecordUnreadable" }),
+    );
     expect(configOf(call.desired["server-config"])!.redis.address).toBe("pool-redis.media.svc:6379");
   });
 });
@@ -258,7 +335,11 @@ describe("secrets stay in Secrets", () => {
     cluster.reconcile(specs.embedded);
     cluster.rollOut();
     cluster.reconcile(specs.memorystore);
-    cluster.managedResourceReady("redis-memorystore-instance", { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "CA" }] }, { "attribute.auth_string": authString });
+    cluster.managedResourceReady(
+      "redis-memorystore-instance",
+      { host: "10.0.0.3", port: 6378, serverCaCerts: [{ cert: "CA" }] },
+      { "attribute.auth_string": authString },
+    );
     cluster.reconcile(specs.memorystore);
     cluster.reconcile(specs.memorystore);
     cluster.rollOut();

@@ -9,7 +9,16 @@ import { deps, poolRequest } from "../support/requests.js";
 type Obj = Record<string, any>;
 
 const URLS = ["https://app.example.com/livekit/events"];
-const userKeys = (text: string) => ({ "user-api-keys": [{ apiVersion: "v1", kind: "Secret", metadata: { name: "team-keys", namespace: "media" }, data: { "keys.yaml": Buffer.from(text).toString("base64") } }] });
+const userKeys = (text: string) => ({
+  "user-api-keys": [
+    {
+      apiVersion: "v1",
+      kind: "Secret",
+      metadata: { name: "team-keys", namespace: "media" },
+      data: { "keys.yaml": Buffer.from(text).toString("base64") },
+    },
+  ],
+});
 const TEAM_FILE = "APIfirst: first-secret-first-secret-first-secret-01\nAPIsecond: second-secret-second-secret-second-secret\n";
 
 function call(server: Obj, required?: Record<string, Obj[]>) {
@@ -31,8 +40,14 @@ describe("spec.server.webhook", () => {
   });
 
   it("signs with the first key of a user's Secret, or the one it names", () => {
-    expect(call({ apiKeys: { secretRef: { name: "team-keys" } }, webhook: { urls: URLS } }, userKeys(TEAM_FILE)).webhook).toEqual({ api_key: "APIfirst", urls: URLS });
-    const named = call({ apiKeys: { secretRef: { name: "team-keys" } }, webhook: { urls: URLS, apiKey: "APIsecond" } }, userKeys(TEAM_FILE));
+    expect(call({ apiKeys: { secretRef: { name: "team-keys" } }, webhook: { urls: URLS } }, userKeys(TEAM_FILE)).webhook).toEqual({
+      api_key: "APIfirst",
+      urls: URLS,
+    });
+    const named = call(
+      { apiKeys: { secretRef: { name: "team-keys" } }, webhook: { urls: URLS, apiKey: "APIsecond" } },
+      userKeys(TEAM_FILE),
+    );
     expect(named.webhook).toEqual({ api_key: "APIsecond", urls: URLS });
     expect(named.apiKeys).toMatchObject({ status: Status.STATUS_CONDITION_TRUE });
   });

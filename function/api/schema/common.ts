@@ -10,7 +10,12 @@ const autoscalingSpec = z
   .strictObject({
     minReplicas: z.int().min(1).max(1000).optional().describe("Fewest pods (default: the component's replicas)."),
     maxReplicas: z.int().min(1).max(1000).describe("Most pods."),
-    targetCPUUtilizationPercentage: z.int().min(1).max(100).default(80).describe("Average CPU utilization, in percent of requests, the autoscaler aims for."),
+    targetCPUUtilizationPercentage: z
+      .int()
+      .min(1)
+      .max(100)
+      .default(80)
+      .describe("Average CPU utilization, in percent of requests, the autoscaler aims for."),
   })
   .superRefine((a, ctx) => {
     if (a.minReplicas !== undefined && a.maxReplicas < a.minReplicas) {
@@ -20,9 +25,16 @@ const autoscalingSpec = z
   .describe("Scale the pods on CPU with a HorizontalPodAutoscaler (CPU requests must be set for it to act).");
 
 /** Checks a component's replicas against its autoscaling bounds (the schema cannot join them). */
-export function replicasWithinAutoscaling(c: { replicas: number; autoscaling?: { minReplicas?: number | undefined; maxReplicas: number } | undefined }, ctx: z.RefinementCtx) {
+export function replicasWithinAutoscaling(
+  c: { replicas: number; autoscaling?: { minReplicas?: number | undefined; maxReplicas: number } | undefined },
+  ctx: z.RefinementCtx,
+) {
   if (c.autoscaling && c.autoscaling.minReplicas === undefined && c.autoscaling.maxReplicas < c.replicas) {
-    ctx.addIssue({ code: "custom", path: ["autoscaling", "maxReplicas"], message: `must not be below replicas (${c.replicas}), the default minReplicas` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["autoscaling", "maxReplicas"],
+      message: `must not be below replicas (${c.replicas}), the default minReplicas`,
+    });
   }
 }
 

@@ -5,7 +5,9 @@ import { LOG_LEVELS, replicasWithinAutoscaling, workloadFields } from "./common.
 
 const storageSecretRef = z
   .strictObject({ name: dnsSubdomain.describe("Name of a Secret in the pool's namespace.") })
-  .describe("A Secret with the storage credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (s3), credentials.json (gcs), AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_KEY (azure).");
+  .describe(
+    "A Secret with the storage credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (s3), credentials.json (gcs), AZURE_STORAGE_ACCOUNT and AZURE_STORAGE_KEY (azure).",
+  );
 
 const egressStorageSpec = z
   .strictObject({
@@ -18,21 +20,32 @@ const egressStorageSpec = z
       })
       .optional()
       .describe("Amazon S3 or an S3-compatible store."),
-    gcs: z.strictObject({ bucket: z.string().min(1).describe("Bucket.") }).optional().describe("Google Cloud Storage."),
-    azure: z.strictObject({ container: z.string().min(1).describe("Blob container.") }).optional().describe("Azure Blob Storage."),
+    gcs: z
+      .strictObject({ bucket: z.string().min(1).describe("Bucket.") })
+      .optional()
+      .describe("Google Cloud Storage."),
+    azure: z
+      .strictObject({ container: z.string().min(1).describe("Blob container.") })
+      .optional()
+      .describe("Azure Blob Storage."),
     credentialsSecretRef: storageSecretRef.optional(),
   })
   .superRefine((s, ctx) => {
     const kinds = [s.s3, s.gcs, s.azure].filter(Boolean).length;
     if (kinds !== 1) ctx.addIssue({ code: "custom", path: [], message: "set exactly one of s3, gcs or azure" });
-    if (s.azure && !s.credentialsSecretRef) ctx.addIssue({ code: "custom", path: ["credentialsSecretRef"], message: "required for azure (the account name and key)" });
+    if (s.azure && !s.credentialsSecretRef)
+      ctx.addIssue({ code: "custom", path: ["credentialsSecretRef"], message: "required for azure (the account name and key)" });
   })
   .describe("Where recordings are uploaded by default. Without credentialsSecretRef, s3 and gcs use the pod's cloud identity.");
 
 export const egressSpec = z
   .strictObject({
     enabled: z.boolean().default(false).describe("Run LiveKit Egress. Turning it off removes everything it added."),
-    ...workloadFields({ image: "LiveKit Egress image (platform default: livekit/egress:v1.14.1).", replicas: "Number of Egress pods.", maxReplicas: 100 }),
+    ...workloadFields({
+      image: "LiveKit Egress image (platform default: livekit/egress:v1.14.1).",
+      replicas: "Number of Egress pods.",
+      maxReplicas: 100,
+    }),
     logLevel: z.enum(LOG_LEVELS).default("info").describe("Egress log level (logging.level)."),
     storage: egressStorageSpec.optional(),
   })

@@ -6,7 +6,11 @@ import { replicasWithinAutoscaling, workloadFields } from "./common.js";
 export const ingressSpec = z
   .strictObject({
     enabled: z.boolean().default(false).describe("Run LiveKit Ingress. Turning it off removes everything it added."),
-    ...workloadFields({ image: "LiveKit Ingress image (platform default: livekit/ingress:v1.5.0).", replicas: "Number of Ingress pods.", maxReplicas: 100 }),
+    ...workloadFields({
+      image: "LiveKit Ingress image (platform default: livekit/ingress:v1.5.0).",
+      replicas: "Number of Ingress pods.",
+      maxReplicas: 100,
+    }),
     rtmp: z
       .strictObject({
         enabled: z.boolean().default(true).describe("Accept RTMP streams (RTMPS through the signaling Gateway with spec.networking)."),
@@ -25,7 +29,8 @@ export const ingressSpec = z
   })
   .superRefine((i, ctx) => {
     replicasWithinAutoscaling(i, ctx);
-    if (i.enabled && !i.rtmp.enabled && !i.whip.enabled) ctx.addIssue({ code: "custom", path: ["rtmp", "enabled"], message: "enable rtmp or whip, or turn ingress off" });
+    if (i.enabled && !i.rtmp.enabled && !i.whip.enabled)
+      ctx.addIssue({ code: "custom", path: ["rtmp", "enabled"], message: "enable rtmp or whip, or turn ingress off" });
   })
   .describe("LiveKit Ingress: RTMP and WHIP ingest into rooms.");
 

@@ -5,7 +5,6 @@ import { annotationMap, dnsSubdomain, passthroughObject, port } from "../kuberne
 
 export const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
 
-
 const turnSpec = z
   .strictObject({
     address: z
@@ -25,7 +24,9 @@ const turnSpec = z
       .strictObject({
         enabled: z.boolean().default(false).describe("Also offer TURN over TLS."),
         port: port.default(443).describe("TURN over TLS port."),
-        hostname: dnsSubdomain.optional().describe("Host clients use for TURN over TLS, covered by the pool's certificate (default turn.<hostname>)."),
+        hostname: dnsSubdomain
+          .optional()
+          .describe("Host clients use for TURN over TLS, covered by the pool's certificate (default turn.<hostname>)."),
       })
       .prefault({})
       .describe("TURN over TLS with the pool's certificate, for the strictest firewalls."),
@@ -34,7 +35,9 @@ const turnSpec = z
         type: z
           .enum(["static", "ephemeral"])
           .optional()
-          .describe("static: a generated username and password; ephemeral: a generated shared secret from which LiveKit derives short-lived credentials (default). Namespaced pools use the platform's TURN auth."),
+          .describe(
+            "static: a generated username and password; ephemeral: a generated shared secret from which LiveKit derives short-lived credentials (default). Namespaced pools use the platform's TURN auth.",
+          ),
       })
       .prefault({})
       .describe("How TURN clients authenticate."),
@@ -63,10 +66,13 @@ const tlsSpec = z
         email: z.email().describe("ACME account email."),
         server: z.url().default(LETS_ENCRYPT).describe("ACME directory URL."),
         solver: z.enum(["http01", "dns01"]).default("http01").describe("http01 answers through the signaling Gateway; dns01 uses `dns01`."),
-        dns01: passthroughObject("A cert-manager ACME DNS-01 solver (cloudflare, route53, cloudDNS, ...); its Secrets are read from the pool's namespace.").optional(),
+        dns01: passthroughObject(
+          "A cert-manager ACME DNS-01 solver (cloudflare, route53, cloudDNS, ...); its Secrets are read from the pool's namespace.",
+        ).optional(),
       })
       .superRefine((acme, ctx) => {
-        if (acme.solver === "dns01" && !acme.dns01) ctx.addIssue({ code: "custom", path: ["dns01"], message: "required when solver is dns01" });
+        if (acme.solver === "dns01" && !acme.dns01)
+          ctx.addIssue({ code: "custom", path: ["dns01"], message: "required when solver is dns01" });
       })
       .optional()
       .describe("An ACME Issuer composed for the pool."),

@@ -32,7 +32,11 @@ const embeddedRedisSpec = z
     storage: z
       .strictObject({
         size: quantity.describe("Size of the PersistentVolumeClaim, e.g. 1Gi."),
-        storageClassName: z.string().min(1).optional().describe("StorageClass of the claim (platform default, else the cluster's default)."),
+        storageClassName: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("StorageClass of the claim (platform default, else the cluster's default)."),
       })
       .optional()
       .describe("Persistent storage (append-only file). Without it the data lives in memory and is lost when the Redis pod restarts."),
@@ -64,7 +68,11 @@ const memorystoreSpec = z
     tier: z.enum(MEMORYSTORE_TIERS).optional().describe("Service tier (platform default: STANDARD_HA)."),
     memorySizeGb: z.int().min(1).optional().describe("Memory size in GiB (platform default: 1)."),
     redisVersion: z.string().min(1).optional().describe("Redis version, e.g. REDIS_7_2 (platform default: REDIS_7_2)."),
-    authorizedNetwork: z.string().min(1).optional().describe("Full name of the VPC network the cluster is in (platform default, else GCP's default network)."),
+    authorizedNetwork: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Full name of the VPC network the cluster is in (platform default, else GCP's default network)."),
     authEnabled: z.boolean().default(true).describe("Redis AUTH: LiveKit reads the AUTH string from the instance's connection Secret."),
     transitEncryption: z.boolean().default(true).describe("TLS with server authentication; LiveKit trusts the instance's own CA."),
     providerConfigRef: providerConfigRef.optional(),
@@ -75,12 +83,24 @@ const elasticacheSpec = z
   .strictObject({
     region: z.string().min(1).optional().describe("AWS region, e.g. eu-west-1 (platform default)."),
     nodeType: z.string().min(1).optional().describe("Node type (platform default: cache.t4g.small)."),
-    numCacheClusters: z.int().min(1).max(6).optional().describe("Nodes: a primary and its replicas; automatic failover when more than 1 (platform default: 2)."),
+    numCacheClusters: z
+      .int()
+      .min(1)
+      .max(6)
+      .optional()
+      .describe("Nodes: a primary and its replicas; automatic failover when more than 1 (platform default: 2)."),
     engine: z.enum(ELASTICACHE_ENGINES).optional().describe("Engine (platform default: valkey)."),
     engineVersion: z.string().min(1).optional().describe("Engine version, e.g. 8.0 (platform default, else AWS's default)."),
     subnetGroupName: z.string().min(1).optional().describe("An existing cache subnet group."),
-    subnetIds: z.array(z.string().min(1)).min(1).optional().describe("Subnets for a subnet group the pool composes (instead of subnetGroupName)."),
-    securityGroupIds: z.array(z.string().min(1)).optional().describe("VPC security groups; they must admit the cluster's pods on port 6379."),
+    subnetIds: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe("Subnets for a subnet group the pool composes (instead of subnetGroupName)."),
+    securityGroupIds: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("VPC security groups; they must admit the cluster's pods on port 6379."),
     providerConfigRef: providerConfigRef.optional(),
   })
   .superRefine((e, ctx) => {
@@ -95,7 +115,9 @@ export const redisSpec = z
     mode: z
       .enum(REDIS_MODES)
       .optional()
-      .describe("Where LiveKit keeps shared state. Default: embedded when the pool needs Redis (more than one server replica, autoscaling beyond one, ingress or egress), else none."),
+      .describe(
+        "Where LiveKit keeps shared state. Default: embedded when the pool needs Redis (more than one server replica, autoscaling beyond one, ingress or egress), else none.",
+      ),
     deletionPolicy: z
       .enum(DELETION_POLICIES)
       .optional()
@@ -107,7 +129,9 @@ export const redisSpec = z
     memorystore: memorystoreSpec.optional(),
     elasticache: elasticacheSpec.optional(),
   })
-  .describe("Redis for LiveKit. Changing mode moves LiveKit to the new backend without downtime; the old one stays until no server pod uses it.");
+  .describe(
+    "Redis for LiveKit. Changing mode moves LiveKit to the new backend without downtime; the old one stays until no server pod uses it.",
+  );
 
 export type RedisSpec = z.output<typeof redisSpec>;
 export type RedisMode = (typeof REDIS_MODES)[number];

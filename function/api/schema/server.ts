@@ -40,9 +40,7 @@ const apiKeysSpec = z
     secretRef: z
       .strictObject({
         name: dnsSubdomain.describe("Name of a Secret in the pool's namespace."),
-        key: secretKey
-          .default("keys.yaml")
-          .describe("Data key holding LiveKit's key file: one 'apiKey: apiSecret' line per key."),
+        key: secretKey.default("keys.yaml").describe("Data key holding LiveKit's key file: one 'apiKey: apiSecret' line per key."),
       })
       .describe("An existing Secret with the API keys, used as it is."),
   })
@@ -54,18 +52,26 @@ export const webhookSpec = z
       .array(z.url({ protocol: /^https?$/ }).describe("An http or https URL."))
       .min(1)
       .max(16)
-      .describe("Where LiveKit posts room, participant and track events (JSON, signed with an API key: the Authorization header carries a JWT whose sha256 claim is the body's hash)."),
+      .describe(
+        "Where LiveKit posts room, participant and track events (JSON, signed with an API key: the Authorization header carries a JWT whose sha256 claim is the body's hash).",
+      ),
     apiKey: z
       .string()
       .min(1)
       .optional()
-      .describe("The API key that signs the events, one of spec.server.apiKeys' Secret (default: its first). Only with spec.server.apiKeys: a pool's generated key signs otherwise."),
+      .describe(
+        "The API key that signs the events, one of spec.server.apiKeys' Secret (default: its first). Only with spec.server.apiKeys: a pool's generated key signs otherwise.",
+      ),
   })
   .describe("LiveKit webhooks: room and participant events posted to the application's backend.");
 
 export const serverSpec = z
   .strictObject({
-    ...workloadFields({ image: "LiveKit server image (platform default: livekit/livekit-server:v1.13.5).", replicas: "Number of LiveKit server pods.", maxReplicas: 1000 }),
+    ...workloadFields({
+      image: "LiveKit server image (platform default: livekit/livekit-server:v1.13.5).",
+      replicas: "Number of LiveKit server pods.",
+      maxReplicas: 1000,
+    }),
     logLevel: z.enum(LOG_LEVELS).default("info").describe("LiveKit log level."),
     rtc: rtcSpec.prefault({}),
     terminationGracePeriodSeconds: z
@@ -85,7 +91,11 @@ export const serverSpec = z
   .superRefine((server, ctx) => {
     replicasWithinAutoscaling(server, ctx);
     if (server.webhook?.apiKey !== undefined && !server.apiKeys) {
-      ctx.addIssue({ code: "custom", path: ["webhook", "apiKey"], message: "only with spec.server.apiKeys; the pool's generated key signs webhooks otherwise" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["webhook", "apiKey"],
+        message: "only with spec.server.apiKeys; the pool's generated key signs webhooks otherwise",
+      });
     }
   })
   .describe("The LiveKit server.");

@@ -38,7 +38,11 @@ export function connectionView(pool: Pool): ConnectionView {
   };
 }
 
-export function connectionDetails(urls: { url: string; internalUrl: string }, keys: ApiKeyPair | undefined, turnUris: string[]): ConnectionDetails {
+export function connectionDetails(
+  urls: { url: string; internalUrl: string },
+  keys: ApiKeyPair | undefined,
+  turnUris: string[],
+): ConnectionDetails {
   return {
     url: urls.url,
     internalUrl: urls.internalUrl,

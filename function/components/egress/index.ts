@@ -57,7 +57,9 @@ export function egressDeployment(view: EgressView, redis: RedisClient): Deployme
           livenessProbe: httpProbe("health", 10, 6),
           ...(view.resources ? { resources: view.resources } : {}),
           securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
-          ...(redis.volumeMounts.length + storage.volumeMounts.length > 0 ? { volumeMounts: [...redis.volumeMounts, ...storage.volumeMounts] } : {}),
+          ...(redis.volumeMounts.length + storage.volumeMounts.length > 0
+            ? { volumeMounts: [...redis.volumeMounts, ...storage.volumeMounts] }
+            : {}),
         },
       ],
       ...(redis.volumes.length + storage.volumes.length > 0 ? { volumes: [...redis.volumes, ...storage.volumes] } : {}),
@@ -73,7 +75,9 @@ export const egress = component<EgressView, EgressFacts>({
   compose: (view, _facts, shared) => {
     const objects: DesiredObject[] = [];
     if (shared.redis) objects.push(desiredObject(RESOURCE.egressDeployment, egressDeployment(view, shared.redis)));
-    objects.push(...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget }));
+    objects.push(
+      ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.egressAutoscaler, disruptionBudget: RESOURCE.egressDisruptionBudget }),
+    );
     return { objects };
   },
   report: (view, facts) => ({ status: {}, conditions: [workloadCondition("EgressAvailable", view.names.deployment, facts.rollout)] }),

@@ -28,7 +28,13 @@ export function egressStorage(view: EgressView): EgressStorage {
     const keys = secret ? { access_key: envRef("AWS_ACCESS_KEY_ID"), secret: envRef("AWS_SECRET_ACCESS_KEY") } : {};
     return {
       config: {
-        s3: { bucket: s.s3.bucket, region: s.s3.region, ...(s.s3.endpoint ? { endpoint: s.s3.endpoint } : {}), ...(s.s3.forcePathStyle ? { force_path_style: true } : {}), ...keys },
+        s3: {
+          bucket: s.s3.bucket,
+          region: s.s3.region,
+          ...(s.s3.endpoint ? { endpoint: s.s3.endpoint } : {}),
+          ...(s.s3.forcePathStyle ? { force_path_style: true } : {}),
+          ...keys,
+        },
       },
       env: secret ? [fromSecret(secret, "AWS_ACCESS_KEY_ID"), fromSecret(secret, "AWS_SECRET_ACCESS_KEY")] : [],
       volumes: [],
@@ -38,7 +44,13 @@ export function egressStorage(view: EgressView): EgressStorage {
   if (s.azure) {
     // The schema requires credentialsSecretRef for azure.
     return {
-      config: { azure: { container_name: s.azure.container, account_name: envRef("AZURE_STORAGE_ACCOUNT"), account_key: envRef("AZURE_STORAGE_KEY") } },
+      config: {
+        azure: {
+          container_name: s.azure.container,
+          account_name: envRef("AZURE_STORAGE_ACCOUNT"),
+          account_key: envRef("AZURE_STORAGE_KEY"),
+        },
+      },
       env: [fromSecret(secret!, "AZURE_STORAGE_ACCOUNT"), fromSecret(secret!, "AZURE_STORAGE_KEY")],
       volumes: [],
       volumeMounts: [],
@@ -48,7 +60,18 @@ export function egressStorage(view: EgressView): EgressStorage {
     return {
       config: { gcp: { bucket: s.gcs.bucket } },
       env: secret ? [{ name: "GOOGLE_APPLICATION_CREDENTIALS", value: `${GCS_DIR}/${GCS_CREDENTIALS_KEY}` }] : [],
-      volumes: secret ? [{ name: "gcs-credentials", secret: { secretName: secret, defaultMode: SECRET_FILE_MODE, items: [{ key: GCS_CREDENTIALS_KEY, path: GCS_CREDENTIALS_KEY }] } }] : [],
+      volumes: secret
+        ? [
+            {
+              name: "gcs-credentials",
+              secret: {
+                secretName: secret,
+                defaultMode: SECRET_FILE_MODE,
+                items: [{ key: GCS_CREDENTIALS_KEY, path: GCS_CREDENTIALS_KEY }],
+              },
+            },
+          ]
+        : [],
       volumeMounts: secret ? [{ name: "gcs-credentials", mountPath: GCS_DIR, readOnly: true }] : [],
     };
   }

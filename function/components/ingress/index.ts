@@ -23,7 +23,13 @@ export const ingress = component<IngressView, IngressFacts>({
   // goes through the signaling Gateway, whose public address it must offer as ICE candidate.
   compose: (view, _facts, shared) => {
     const objects: DesiredObject[] = [];
-    if (shared.redis) objects.push(desiredObject(RESOURCE.ingressDeployment, ingressDeployment(view, shared.redis, ingressConfig(view, shared.redis, shared.signalingAddress))));
+    if (shared.redis)
+      objects.push(
+        desiredObject(
+          RESOURCE.ingressDeployment,
+          ingressDeployment(view, shared.redis, ingressConfig(view, shared.redis, shared.signalingAddress)),
+        ),
+      );
     objects.push(desiredObject(RESOURCE.ingressService, ingressService(view)));
     const pub = view.public;
     if (pub) {
@@ -33,13 +39,20 @@ export const ingress = component<IngressView, IngressFacts>({
         objects.push(desiredObject(RESOURCE.ingressWhipMediaRoute, whipMediaRoute(view, pub.gateway, view.whip.udpPort)));
       }
     }
-    objects.push(...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.ingressAutoscaler, disruptionBudget: RESOURCE.ingressDisruptionBudget }));
+    objects.push(
+      ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.ingressAutoscaler, disruptionBudget: RESOURCE.ingressDisruptionBudget }),
+    );
     return { objects, gives: { pod: { config: { ingress: ingressBaseUrls(view) } } } };
   },
   report: (view, facts) => {
     const urls = ingressBaseUrls(view);
     return {
-      status: { ingress: { ...(urls.rtmp_base_url ? { rtmpUrl: urls.rtmp_base_url } : {}), ...(urls.whip_base_url ? { whipUrl: urls.whip_base_url } : {}) } },
+      status: {
+        ingress: {
+          ...(urls.rtmp_base_url ? { rtmpUrl: urls.rtmp_base_url } : {}),
+          ...(urls.whip_base_url ? { whipUrl: urls.whip_base_url } : {}),
+        },
+      },
       conditions: [workloadCondition("IngressAvailable", view.names.deployment, facts.rollout)],
     };
   },

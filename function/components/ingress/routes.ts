@@ -16,7 +16,10 @@ export function rtmpRoute(view: IngressView, gateway: string, port: number): TCP
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "TCPRoute",
     metadata: meta(view, view.names.rtmpRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.rtmps }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: {
+      parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.rtmps }],
+      rules: [{ backendRefs: [{ name: view.names.service, port }] }],
+    },
   };
 }
 
@@ -38,6 +41,9 @@ export function whipMediaRoute(view: IngressView, gateway: string, port: number)
     apiVersion: "gateway.networking.k8s.io/v1",
     kind: "UDPRoute",
     metadata: meta(view, view.names.whipMediaRoute),
-    spec: { parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.whipMedia }], rules: [{ backendRefs: [{ name: view.names.service, port }] }] },
+    spec: {
+      parentRefs: [{ name: gateway, sectionName: SIGNALING_LISTENERS.whipMedia }],
+      rules: [{ backendRefs: [{ name: view.names.service, port }] }],
+    },
   };
 }

@@ -22,7 +22,9 @@ export function ingressBaseUrls(view: IngressView): Record<string, string> {
   const pub = view.public;
   const inCluster = `${view.names.service}.${view.namespace}.svc.cluster.local`;
   return {
-    ...(view.rtmp ? { rtmp_base_url: pub ? `rtmps://${pub.hostname}:${view.rtmp.port}/x` : `rtmp://${inCluster}:${view.rtmp.port}/x` } : {}),
+    ...(view.rtmp
+      ? { rtmp_base_url: pub ? `rtmps://${pub.hostname}:${view.rtmp.port}/x` : `rtmp://${inCluster}:${view.rtmp.port}/x` }
+      : {}),
     ...(view.whip ? { whip_base_url: pub ? `https://${pub.hostname}/w` : `http://${inCluster}:${view.whip.port}/w` } : {}),
   };
 }

@@ -45,11 +45,19 @@ export function gatewayAddress(gateway: unknown): string | undefined {
  * address LiveKit was last given (an address once learned is not dropped because one observation
  * lacks it), from the config Secret or, should that be gone, from the XR's own status; otherwise
  * none yet. */
-export function discoverTurnAddress(fixed: string | undefined, gateway: unknown, configSecret: unknown, composite?: unknown): TurnAddress | undefined {
+export function discoverTurnAddress(
+  fixed: string | undefined,
+  gateway: unknown,
+  configSecret: unknown,
+  composite?: unknown,
+): TurnAddress | undefined {
   if (fixed) return { value: fixed, source: "spec" };
   const reported = gatewayAddress(gateway);
   if (reported) return { value: reported, source: "gateway" };
-  for (const remembered of [stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION), stringField(composite, "status", "turn", "address")]) {
+  for (const remembered of [
+    stringField(configSecret, "metadata", "annotations", TURN_ADDRESS_ANNOTATION),
+    stringField(composite, "status", "turn", "address"),
+  ]) {
     if (remembered && addressType(remembered)) return { value: remembered, source: "remembered" };
   }
   return undefined;
@@ -97,7 +105,12 @@ function sharedCredentials(view: NetworkingView, platformSecret: unknown, poolCo
   return { state: "missing", problem: `the platform's TURN auth Secret ${ref.namespace}/${ref.name}: ${read}` };
 }
 
-export function discoverNetworking(view: NetworkingView, observed: Readonly<Record<string, unknown>>, platformAuthSecret: unknown, composite?: unknown): NetworkingFacts {
+export function discoverNetworking(
+  view: NetworkingView,
+  observed: Readonly<Record<string, unknown>>,
+  platformAuthSecret: unknown,
+  composite?: unknown,
+): NetworkingFacts {
   const address = discoverTurnAddress(view.turn.fixedAddress, observed[RESOURCE.turnGateway], observed[RESOURCE.serverConfig], composite);
   const signalingAddress = gatewayAddress(observed[RESOURCE.signalingGateway]);
   return {

@@ -47,7 +47,11 @@ export const networking = component<NetworkingView, NetworkingFacts>({
     if (facts.credentials.state === "known") credentials = facts.credentials.credentials;
     if (facts.credentials.state === "mint") {
       credentials = mintTurnCredentials(view, mint, facts.credentials.kept);
-      events.push({ severity: "normal", reason: "TurnCredentialsGenerated", message: `Generated ${credentials.type} TURN credentials into Secret ${view.names.turnSecret}.` });
+      events.push({
+        severity: "normal",
+        reason: "TurnCredentialsGenerated",
+        message: `Generated ${credentials.type} TURN credentials into Secret ${view.names.turnSecret}.`,
+      });
     }
     if (view.turn.model === "shared" && credentials && view.turn.authType && view.turn.authType !== credentials.type) {
       events.push({

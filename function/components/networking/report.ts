@@ -10,11 +10,21 @@ import type { NetworkingView } from "./view.js";
 function turnCondition(view: NetworkingView, facts: NetworkingFacts, ctx: ReportContext): PoolCondition {
   const gw = `Gateway ${view.names.turnGateway}`;
   if (facts.credentials.state === "missing") {
-    return { type: "TurnReady", status: false, reason: "WaitingForCredentials", message: `TURN is off until credentials exist: ${facts.credentials.problem}.` };
+    return {
+      type: "TurnReady",
+      status: false,
+      reason: "WaitingForCredentials",
+      message: `TURN is off until credentials exist: ${facts.credentials.problem}.`,
+    };
   }
   const address = facts.address;
   if (!address) {
-    return { type: "TurnReady", status: false, reason: "WaitingForAddress", message: `Waiting for ${gw} to get a public address; LiveKit runs without TURN until then.` };
+    return {
+      type: "TurnReady",
+      status: false,
+      reason: "WaitingForAddress",
+      message: `Waiting for ${gw} to get a public address; LiveKit runs without TURN until then.`,
+    };
   }
   if (address.source === "remembered") {
     return {
@@ -25,15 +35,30 @@ function turnCondition(view: NetworkingView, facts: NetworkingFacts, ctx: Report
     };
   }
   if (!ctx.ready(RESOURCE.turnGateway) || !ctx.ready(RESOURCE.turnRoute)) {
-    return { type: "TurnReady", status: false, reason: "NotProgrammed", message: `TURN address ${address.value}; waiting for ${gw} to be programmed and its UDPRoute accepted.` };
+    return {
+      type: "TurnReady",
+      status: false,
+      reason: "NotProgrammed",
+      message: `TURN address ${address.value}; waiting for ${gw} to be programmed and its UDPRoute accepted.`,
+    };
   }
-  return { type: "TurnReady", status: true, reason: "Available", message: `TURN at ${address.value} (${address.source === "spec" ? "fixed in the spec" : `from ${gw}`}).` };
+  return {
+    type: "TurnReady",
+    status: true,
+    reason: "Available",
+    message: `TURN at ${address.value} (${address.source === "spec" ? "fixed in the spec" : `from ${gw}`}).`,
+  };
 }
 
 function signalingCondition(view: NetworkingView, ctx: ReportContext): PoolCondition {
   const ready = ctx.ready(RESOURCE.signalingGateway) && ctx.ready(RESOURCE.signalingRoute);
   if (ready) {
-    return { type: "SignalingReady", status: true, reason: "Available", message: `wss://${view.hostname} is served by Gateway ${view.names.signalingGateway}.` };
+    return {
+      type: "SignalingReady",
+      status: true,
+      reason: "Available",
+      message: `wss://${view.hostname} is served by Gateway ${view.names.signalingGateway}.`,
+    };
   }
   return {
     type: "SignalingReady",
@@ -48,7 +73,12 @@ function certificateCondition(view: NetworkingView, ctx: ReportContext): PoolCon
     return { type: "CertificateReady", status: true, reason: "Issued", message: `Certificate ${view.names.certificate} is issued.` };
   }
   const issuer = `${view.tls.issuerRef.kind} ${view.tls.issuerRef.name}`;
-  return { type: "CertificateReady", status: false, reason: "Issuing", message: `Waiting for Certificate ${view.names.certificate} from ${issuer}.` };
+  return {
+    type: "CertificateReady",
+    status: false,
+    reason: "Issuing",
+    message: `Waiting for Certificate ${view.names.certificate} from ${issuer}.`,
+  };
 }
 
 export function reportNetworking(view: NetworkingView, facts: NetworkingFacts, ctx: ReportContext): ReportPart {

@@ -21,7 +21,13 @@ export function signalingGateway(view: NetworkingView): Gateway {
   ];
   // ACME HTTP-01 answers on port 80 through this Gateway.
   if (view.tls.acme?.solver === "http01") {
-    listeners.push({ name: "http", port: ACME_HTTP_PORT, protocol: "HTTP", hostname: view.hostname, allowedRoutes: { namespaces: { from: "Same" } } });
+    listeners.push({
+      name: "http",
+      port: ACME_HTTP_PORT,
+      protocol: "HTTP",
+      hostname: view.hostname,
+      allowedRoutes: { namespaces: { from: "Same" } },
+    });
   }
   const ingress = view.ingress;
   if (ingress?.rtmpPort !== undefined) {

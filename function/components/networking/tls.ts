@@ -30,7 +30,13 @@ export function acmeIssuer(view: NetworkingView): Issuer | undefined {
   if (!acme) return undefined;
   const solver: AcmeSolver =
     acme.solver === "http01"
-      ? { http01: { gatewayHTTPRoute: { parentRefs: [{ kind: "Gateway", name: view.names.signalingGateway, namespace: view.namespace, sectionName: "http" }] } } }
+      ? {
+          http01: {
+            gatewayHTTPRoute: {
+              parentRefs: [{ kind: "Gateway", name: view.names.signalingGateway, namespace: view.namespace, sectionName: "http" }],
+            },
+          },
+        }
       : { dns01: acme.dns01 as AcmeSolver["dns01"] };
   return {
     apiVersion: "cert-manager.io/v1",

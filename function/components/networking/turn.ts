@@ -48,7 +48,10 @@ export function gatewayConfig(view: NetworkingView): StunnerGatewayConfig {
  * the platform's credentials, which LiveKit can mount (a Secret in another namespace cannot be
  * mounted) and which outlives a moment when the platform's Secret cannot be read. */
 export function turnSecret(view: NetworkingView, data: Record<string, string>, carried: Record<string, string> = {}): Secret {
-  return opaqueSecret(objectMeta(view, COMPONENT, view.names.turnSecret), { ...carried, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])) });
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.turnSecret), {
+    ...carried,
+    ...Object.fromEntries(Object.entries(data).map(([k, v]) => [k, b64(v)])),
+  });
 }
 
 export function turnSecretData(credentials: TurnCredentials, kept: Record<string, string> = {}): Record<string, string> {
@@ -83,7 +86,9 @@ export function turnGateway(view: NetworkingView): Gateway {
       gatewayClassName: t.gatewayClassName,
       listeners,
       // A pinned IP is also requested from the load balancer.
-      ...(t.fixedAddress && addressType(t.fixedAddress) === "IPAddress" ? { addresses: [{ type: "IPAddress", value: t.fixedAddress }] } : {}),
+      ...(t.fixedAddress && addressType(t.fixedAddress) === "IPAddress"
+        ? { addresses: [{ type: "IPAddress", value: t.fixedAddress }] }
+        : {}),
     },
   };
 }
@@ -96,7 +101,11 @@ export function turnRoute(view: NetworkingView): StunnerUDPRoute {
     spec: {
       parentRefs: [{ name: view.names.turnGateway }],
       // Relayed media may reach LiveKit's media ports only.
-      rules: [{ backendRefs: [{ name: view.serverService, namespace: view.namespace, port: view.mediaPorts.start, endPort: view.mediaPorts.end }] }],
+      rules: [
+        {
+          backendRefs: [{ name: view.serverService, namespace: view.namespace, port: view.mediaPorts.start, endPort: view.mediaPorts.end }],
+        },
+      ],
     },
   };
 }
@@ -111,7 +120,11 @@ export function turnUris(view: NetworkingView, address: string): string[] {
 
 /** LiveKit's side: TURN servers handed to clients once the address and credentials are known,
  * LiveKit's own TURN off, and the shared secret mounted as a file for ephemeral auth. */
-export function turnPodContribution(view: NetworkingView, address: TurnAddress | undefined, credentials: TurnCredentials | undefined): PodContribution {
+export function turnPodContribution(
+  view: NetworkingView,
+  address: TurnAddress | undefined,
+  credentials: TurnCredentials | undefined,
+): PodContribution {
   const ephemeral = credentials?.type === "ephemeral";
   const auth = !credentials
     ? {}
@@ -138,7 +151,11 @@ export function turnPodContribution(view: NetworkingView, address: TurnAddress |
           volumes: [
             {
               name: "turn-secret",
-              secret: { secretName: view.names.turnSecret, defaultMode: SECRET_FILE_MODE, items: [{ key: TURN_SECRET_KEY, path: TURN_SECRET_KEY }] },
+              secret: {
+                secretName: view.names.turnSecret,
+                defaultMode: SECRET_FILE_MODE,
+                items: [{ key: TURN_SECRET_KEY, path: TURN_SECRET_KEY }],
+              },
             },
           ],
           volumeMounts: [{ name: "turn-secret", mountPath: TURN_SECRET_DIR, readOnly: true }],

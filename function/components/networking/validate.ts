@@ -10,7 +10,9 @@ export function networkingErrors(spec: PoolSpec, defaults: PoolDefaults, scope: 
   if (!net) return [];
   const errors: string[] = [];
   if (scope === "namespaced" && !defaults.networking.turn.authSecretRef) {
-    errors.push("input.networking.turn.authSecretRef: required for namespaced pools with spec.networking: they use the platform's STUNner GatewayClass and its auth Secret");
+    errors.push(
+      "input.networking.turn.authSecretRef: required for namespaced pools with spec.networking: they use the platform's STUNner GatewayClass and its auth Secret",
+    );
   }
   if (!net.tls?.issuerRef && !net.tls?.acme && !defaults.networking.tlsIssuerRef) {
     errors.push("spec.networking.tls: set issuerRef or acme (the platform names no default issuer in input.networking.tlsIssuerRef)");

@@ -111,11 +111,25 @@ export function networkingView(pool: Pool): NetworkingView | undefined {
       annotations: net.signaling.annotations ?? {},
     },
     ...(ingress.enabled
-      ? { ingress: { ...(ingress.rtmp.enabled ? { rtmpPort: ingress.rtmp.port } : {}), ...(ingress.whip.enabled ? { whipUdpPort: ingress.whip.udpPort } : {}) } }
+      ? {
+          ingress: {
+            ...(ingress.rtmp.enabled ? { rtmpPort: ingress.rtmp.port } : {}),
+            ...(ingress.whip.enabled ? { whipUdpPort: ingress.whip.udpPort } : {}),
+          },
+        }
       : {}),
     tls: {
       issuerRef,
-      ...(acme ? { acme: { email: acme.email, server: acme.server ?? LETS_ENCRYPT, solver: acme.solver, ...(acme.dns01 ? { dns01: acme.dns01 } : {}) } } : {}),
+      ...(acme
+        ? {
+            acme: {
+              email: acme.email,
+              server: acme.server ?? LETS_ENCRYPT,
+              solver: acme.solver,
+              ...(acme.dns01 ? { dns01: acme.dns01 } : {}),
+            },
+          }
+        : {}),
     },
   };
 }

@@ -67,7 +67,9 @@ export function redisConnection(c: ConnectionSpec): RedisConnection {
   return {
     config: { address: c.address, ...(c.username ? { username: c.username } : {}), ...(c.db ? { db: c.db } : {}), ...(tls ? { tls } : {}) },
     env: c.password ? [{ name: REDIS_PASSWORD_ENV, valueFrom: { secretKeyRef: { name: c.password.name, key: c.password.key } } }] : [],
-    volumes: ca ? [{ name: TLS_VOLUME, secret: { secretName: ca.name, defaultMode: SECRET_FILE_MODE, items: [{ key: ca.key, path: CA_FILE }] } }] : [],
+    volumes: ca
+      ? [{ name: TLS_VOLUME, secret: { secretName: ca.name, defaultMode: SECRET_FILE_MODE, items: [{ key: ca.key, path: CA_FILE }] } }]
+      : [],
     volumeMounts: ca ? [{ name: TLS_VOLUME, mountPath: TLS_DIR, readOnly: true }] : [],
   };
 }

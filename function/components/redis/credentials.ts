@@ -7,9 +7,7 @@ import type { Minter } from "../../secrets/mint.js";
 import type { PoolEvent } from "../../model/outcome.js";
 
 export type ObservedCredential =
-  | { state: "absent" }
-  | { state: "present"; value: string }
-  | { state: "unreadable"; data: Record<string, string>; problem: string };
+  { state: "absent" } | { state: "present"; value: string } | { state: "unreadable"; data: Record<string, string>; problem: string };
 
 export interface CredentialRule {
   /** Data key of the credential in its Secret. */
@@ -42,7 +40,12 @@ export interface CredentialSecret {
 
 /** The credential Secret's data: from the observed credential, or from a new one (with an event
  * saying so); an unreadable Secret's data is kept as it is. */
-export function credentialSecretData(observed: ObservedCredential, secret: CredentialSecret, mint: Minter, events: PoolEvent[]): Record<string, string> {
+export function credentialSecretData(
+  observed: ObservedCredential,
+  secret: CredentialSecret,
+  mint: Minter,
+  events: PoolEvent[],
+): Record<string, string> {
   switch (observed.state) {
     case "present":
       return secret.data(observed.value);
@@ -54,7 +57,11 @@ export function credentialSecretData(observed: ObservedCredential, secret: Crede
       });
       return observed.data;
     default:
-      events.push({ severity: "normal", reason: "RedisCredentialGenerated", message: `Generated a Redis credential into Secret ${secret.name}.` });
+      events.push({
+        severity: "normal",
+        reason: "RedisCredentialGenerated",
+        message: `Generated a Redis credential into Secret ${secret.name}.`,
+      });
       return secret.data(mint(secret.identity, secret.purpose, CREDENTIAL_LENGTH));
   }
 }

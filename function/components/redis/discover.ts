@@ -12,7 +12,12 @@ import { MEMORYSTORE_RESOURCES, observeMemorystore, type MemorystoreFacts } from
 import { planMigration, podsRunObservedConfig, type MigrationPlan } from "./migration.js";
 import type { RedisView } from "./view.js";
 
-export type TargetFacts = { mode: "none"; ready: true; waitingFor?: undefined; connection?: undefined } | EmbeddedFacts | ExternalFacts | MemorystoreFacts | ElasticacheFacts;
+export type TargetFacts =
+  | { mode: "none"; ready: true; waitingFor?: undefined; connection?: undefined }
+  | EmbeddedFacts
+  | ExternalFacts
+  | MemorystoreFacts
+  | ElasticacheFacts;
 
 /** The composition resource names of each backend's objects. */
 const BACKEND_RESOURCES: Record<RedisMode, readonly string[]> = {
@@ -68,7 +73,13 @@ export function discoverRedis(view: RedisView, observed: Observed, connectionKey
     present,
   });
   const connection =
-    plan.source === "target" ? target.connection : plan.source === "recorded" && recorded?.backend !== "none" ? recorded?.connection : undefined;
-  const kept = plan.keep.flatMap((mode) => BACKEND_RESOURCES[mode].filter((name) => observed[name] !== undefined).map((name) => ({ name, observed: observed[name] })));
+    plan.source === "target"
+      ? target.connection
+      : plan.source === "recorded" && recorded?.backend !== "none"
+        ? recorded?.connection
+        : undefined;
+  const kept = plan.keep.flatMap((mode) =>
+    BACKEND_RESOURCES[mode].filter((name) => observed[name] !== undefined).map((name) => ({ name, observed: observed[name] })),
+  );
   return { target, record, plan, ...(connection ? { connection } : {}), kept };
 }

@@ -32,7 +32,10 @@ export const redis = component<RedisView, RedisFacts>({
   compose: (view, facts, _shared, mint) => {
     const events: PoolEvent[] = [];
     const { plan, record, target } = facts;
-    const objects = [...targetObjects(view, target, mint, events), ...facts.kept.map((k) => desiredObject(k.name, carryForward(k.observed)))];
+    const objects = [
+      ...targetObjects(view, target, mint, events),
+      ...facts.kept.map((k) => desiredObject(k.name, carryForward(k.observed))),
+    ];
     if (record.state === "unreadable") {
       events.push({
         severity: "warning",
@@ -54,7 +57,8 @@ export const redis = component<RedisView, RedisFacts>({
       objects,
       events,
       gives: {
-        pod: plan.source === "waiting" ? { ...pod, waitFor: `the ${view.target.mode} Redis backend: waiting for ${target.waitingFor}` } : pod,
+        pod:
+          plan.source === "waiting" ? { ...pod, waitFor: `the ${view.target.mode} Redis backend: waiting for ${target.waitingFor}` } : pod,
         ...(client ? { redis: client } : {}),
       },
     };

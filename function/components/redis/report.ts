@@ -34,8 +34,19 @@ function redisCondition(view: RedisView, facts: RedisFacts): PoolCondition {
       };
     default:
       if (mode === "none") return { type, status: true, reason: "NotRequired", message: "LiveKit runs as a single node without Redis." };
-      if (!target.ready) return { type, status: false, reason: "Unavailable", message: `${capitalized(backendName(mode))} is not ready: waiting for ${target.waitingFor}.` };
-      return { type, status: true, reason: "Available", message: `LiveKit uses ${backendName(mode)} at ${facts.connection?.config.address}.` };
+      if (!target.ready)
+        return {
+          type,
+          status: false,
+          reason: "Unavailable",
+          message: `${capitalized(backendName(mode))} is not ready: waiting for ${target.waitingFor}.`,
+        };
+      return {
+        type,
+        status: true,
+        reason: "Available",
+        message: `LiveKit uses ${backendName(mode)} at ${facts.connection?.config.address}.`,
+      };
   }
 }
 

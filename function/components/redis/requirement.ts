@@ -9,7 +9,8 @@ export function redisRequiredBy(spec: PoolSpec): string[] {
   const reasons: string[] = [];
   if (spec.server.replicas > 1) reasons.push(`spec.server.replicas is ${spec.server.replicas}`);
   const autoscaling = spec.server.autoscaling;
-  if (spec.server.replicas <= 1 && autoscaling && autoscaling.maxReplicas > 1) reasons.push(`spec.server.autoscaling.maxReplicas is ${autoscaling.maxReplicas}`);
+  if (spec.server.replicas <= 1 && autoscaling && autoscaling.maxReplicas > 1)
+    reasons.push(`spec.server.autoscaling.maxReplicas is ${autoscaling.maxReplicas}`);
   if (spec.ingress.enabled) reasons.push("spec.ingress.enabled is true");
   if (spec.egress.enabled) reasons.push("spec.egress.enabled is true");
   return reasons;

@@ -30,7 +30,9 @@ export function redisSpecErrors(spec: PoolSpec, defaults: PoolDefaults, scope: P
   if (scope === "cluster") {
     for (const cloud of ["memorystore", "elasticache"] as const) {
       if (redis[cloud]?.providerConfigRef?.kind) {
-        errors.push(`spec.redis.${cloud}.providerConfigRef.kind: only namespaced pools choose the kind; a legacy pool names a cluster-scoped ProviderConfig`);
+        errors.push(
+          `spec.redis.${cloud}.providerConfigRef.kind: only namespaced pools choose the kind; a legacy pool names a cluster-scoped ProviderConfig`,
+        );
       }
     }
   }

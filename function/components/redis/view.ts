@@ -87,14 +87,20 @@ const CLOUD_NAME_MAX = 40;
 /** A name GCP Memorystore and AWS ElastiCache both accept: lower-case letters, digits and single
  * hyphens, a letter first, at most 40 characters. Long names keep a hash of the full name. */
 export function cloudName(text: string): string {
-  const clean = text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const clean = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const name = /^[a-z]/.test(clean) ? clean : `lk-${clean}`;
   if (name.length <= CLOUD_NAME_MAX && name === text) return name;
   if (name.length <= CLOUD_NAME_MAX - 9) return `${name}-${shortHash(text)}`;
   return `${name.slice(0, CLOUD_NAME_MAX - 9).replace(/-+$/, "")}-${shortHash(text)}`;
 }
 
-function resolveProviderConfigRef(own?: { name: string; kind?: ProviderConfigRef["kind"] }, platform?: { name: string; kind?: ProviderConfigRef["kind"] }): ProviderConfigRef {
+function resolveProviderConfigRef(
+  own?: { name: string; kind?: ProviderConfigRef["kind"] },
+  platform?: { name: string; kind?: ProviderConfigRef["kind"] },
+): ProviderConfigRef {
   const ref = own ?? platform;
   return { name: ref?.name ?? "default", kind: ref?.kind ?? "ClusterProviderConfig" };
 }
@@ -123,7 +129,14 @@ function targetSettings(pool: Pool, mode: RedisMode): BackendSettings {
     case "external": {
       // validate.ts has made sure the settings exist.
       const { address, username, db, passwordSecretRef, tls } = redis.external!;
-      return { mode, address, ...(username ? { username } : {}), ...(db !== undefined ? { db } : {}), ...(passwordSecretRef ? { passwordSecretRef } : {}), ...(tls ? { tls } : {}) };
+      return {
+        mode,
+        address,
+        ...(username ? { username } : {}),
+        ...(db !== undefined ? { db } : {}),
+        ...(passwordSecretRef ? { passwordSecretRef } : {}),
+        ...(tls ? { tls } : {}),
+      };
     }
     case "memorystore": {
       const own = redis.memorystore;

@@ -23,12 +23,14 @@ export interface ServerFacts {
 function userKeys(secret: unknown, view: ServerView): KeysFacts {
   const { secretName, key } = view.apiKeys;
   const where = `Secret ${secretName} in namespace ${view.namespace}`;
-  if (secret === undefined) return { state: "user", problem: { reason: "SecretNotRead", message: `Waiting for Crossplane to read ${where}` } };
+  if (secret === undefined)
+    return { state: "user", problem: { reason: "SecretNotRead", message: `Waiting for Crossplane to read ${where}` } };
   if (secret === null) return { state: "user", problem: { reason: "SecretNotFound", message: `${where} does not exist` } };
   const keyFile = secretData(secret, key);
   if (keyFile === undefined) return { state: "user", problem: { reason: "KeyNotFound", message: `${where} has no data key ${key}` } };
   const pairs = keyFilePairs(keyFile);
-  if (pairs.length === 0) return { state: "user", problem: { reason: "KeyFileUnreadable", message: `${key} in ${where} holds no 'apiKey: apiSecret' line` } };
+  if (pairs.length === 0)
+    return { state: "user", problem: { reason: "KeyFileUnreadable", message: `${key} in ${where} holds no 'apiKey: apiSecret' line` } };
   return { state: "user", pair: pairs[0]!, keyIds: pairs.map((p) => p.apiKey) };
 }
 
@@ -36,7 +38,10 @@ export function discoverServer(view: ServerView, cluster: ClusterState): ServerF
   const deployment = cluster.observed[RESOURCE.serverDeployment];
   const podTemplate = objectField(deployment, "spec", "template");
   return {
-    keys: view.apiKeys.source === "user" ? userKeys(cluster.required[USER_API_KEYS], view) : readObservedKeys(cluster.observed[RESOURCE.serverKeys], view.apiKeys.key),
+    keys:
+      view.apiKeys.source === "user"
+        ? userKeys(cluster.required[USER_API_KEYS], view)
+        : readObservedKeys(cluster.observed[RESOURCE.serverKeys], view.apiKeys.key),
     rollout: workloadRollout(view, deployment),
     ...(podTemplate ? { podTemplate } : {}),
   };

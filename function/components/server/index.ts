@@ -20,7 +20,9 @@ export const server = component<ServerView, ServerFacts>({
   leadsReport: true,
   view: serverView,
   requirements: (view): Record<string, ResourceSelector> =>
-    view.apiKeys.source === "user" ? { [USER_API_KEYS]: { apiVersion: "v1", kind: "Secret", matchName: view.apiKeys.secretName, namespace: view.namespace } } : {},
+    view.apiKeys.source === "user"
+      ? { [USER_API_KEYS]: { apiVersion: "v1", kind: "Secret", matchName: view.apiKeys.secretName, namespace: view.namespace } }
+      : {},
   discover: discoverServer,
   compose: (view, facts, shared, mint) => {
     const keys = resolveApiKeys(view, facts.keys, mint);
@@ -33,7 +35,10 @@ export const server = component<ServerView, ServerFacts>({
     let keysChecksum: string | undefined;
     if (keys.secretData) {
       const data = keys.secretData;
-      keysChecksum = createHash("sha256").update(data[view.apiKeys.key] ?? "").digest("hex").slice(0, 16);
+      keysChecksum = createHash("sha256")
+        .update(data[view.apiKeys.key] ?? "")
+        .digest("hex")
+        .slice(0, 16);
       objects.push(desiredObject(RESOURCE.serverKeys, keysSecret(view, data), { knownUnready: facts.keys.state === "unreadable" }));
     }
 
@@ -57,7 +62,9 @@ export const server = component<ServerView, ServerFacts>({
       objects.push(desiredObject(RESOURCE.serverDeployment, held ? holdingPodTemplate(rendered, facts.podTemplate!) : rendered));
     }
     objects.push(desiredObject(RESOURCE.serverService, service(view)));
-    objects.push(...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.serverAutoscaler, disruptionBudget: RESOURCE.serverDisruptionBudget }));
+    objects.push(
+      ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.serverAutoscaler, disruptionBudget: RESOURCE.serverDisruptionBudget }),
+    );
     return { objects, events, ...(keys.pair ? { gives: { apiKeys: keys.pair } } : {}) };
   },
   report: (view, facts, ctx) => reportServer(view, facts, ctx.ready(RESOURCE.serverDeployment)),

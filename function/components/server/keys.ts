@@ -13,7 +13,6 @@ import type { PoolEvent } from "../../model/outcome.js";
 
 const MIN_SECRET_LENGTH = 32;
 
-
 /** What the observed keys Secret tells: nothing yet, a usable pair, or data we cannot read (kept
  * byte for byte, never replaced, so a hand-edited Secret is not silently regenerated). */
 export type ObservedKeys =
@@ -81,7 +80,9 @@ function parseKeyFile(keyFile: string | undefined): Record<string, unknown> | un
 
 /** The key pairs of a LiveKit key file, in its order. */
 export function keyFilePairs(keyFile: string | undefined): ApiKeyPair[] {
-  return Object.entries(parseKeyFile(keyFile) ?? {}).flatMap(([apiKey, apiSecret]) => (typeof apiSecret === "string" ? [{ apiKey, apiSecret }] : []));
+  return Object.entries(parseKeyFile(keyFile) ?? {}).flatMap(([apiKey, apiSecret]) =>
+    typeof apiSecret === "string" ? [{ apiKey, apiSecret }] : [],
+  );
 }
 
 /** What the keys facts say about the keys, once per call: the pair clients use (for connection

@@ -6,7 +6,6 @@ import type { ServerView } from "./view.js";
 import type { UserKeys } from "./keys.js";
 import { webhookSigner } from "./webhook.js";
 
-
 function userKeysCondition(view: ServerView, keys: UserKeys): PoolCondition {
   if (keys.problem) {
     return {
@@ -17,7 +16,8 @@ function userKeysCondition(view: ServerView, keys: UserKeys): PoolCondition {
     };
   }
   const signer = webhookSigner(view, keys, keys.pair);
-  if (signer.state === "waiting" && signer.problem) return { type: "ApiKeysReady", status: false, reason: "WebhookKeyNotFound", message: `${signer.problem}.` };
+  if (signer.state === "waiting" && signer.problem)
+    return { type: "ApiKeysReady", status: false, reason: "WebhookKeyNotFound", message: `${signer.problem}.` };
   return { type: "ApiKeysReady", status: true, reason: "UserProvided", message: `Using API keys from Secret ${view.apiKeys.secretName}.` };
 }
 
@@ -46,7 +46,12 @@ function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: 
   const counts = `${rollout.available}/${rollout.replicas} replicas of Deployment ${view.names.deployment} available`;
   if (rollout.ready && deploymentReady) return { type: "ServerAvailable", status: true, reason: "Available", message: `${counts}.` };
   if (rollout.ready) {
-    return { type: "ServerAvailable", status: false, reason: "RollingOut", message: `Rolling out a new spec of Deployment ${view.names.deployment}; the previous one has ${counts.replace(/ of Deployment \S+/, "")}.` };
+    return {
+      type: "ServerAvailable",
+      status: false,
+      reason: "RollingOut",
+      message: `Rolling out a new spec of Deployment ${view.names.deployment}; the previous one has ${counts.replace(/ of Deployment \S+/, "")}.`,
+    };
   }
   return {
     type: "ServerAvailable",
@@ -57,7 +62,11 @@ function serverCondition(view: ServerView, facts: ServerFacts, deploymentReady: 
 }
 
 /** `deploymentReady`: the verdict materialize gave the Deployment (ready on its current spec). */
-export function reportServer(view: ServerView, facts: ServerFacts, deploymentReady: boolean): { status: PoolStatus; conditions: PoolCondition[] } {
+export function reportServer(
+  view: ServerView,
+  facts: ServerFacts,
+  deploymentReady: boolean,
+): { status: PoolStatus; conditions: PoolCondition[] } {
   return {
     status: {
       internalUrl: view.internalUrl,

@@ -57,7 +57,9 @@ export function serverView(pool: Pool): ServerView {
     terminationGracePeriodSeconds: server.terminationGracePeriodSeconds ?? defaults.terminationGracePeriodSeconds,
     scheduling: server.scheduling ?? {},
     apiKeys: { source: keys.generated ? "generated" : "user", secretName: keys.name, key: keys.key },
-    ...(server.webhook ? { webhook: { urls: server.webhook.urls, ...(server.webhook.apiKey ? { apiKey: server.webhook.apiKey } : {}) } } : {}),
+    ...(server.webhook
+      ? { webhook: { urls: server.webhook.urls, ...(server.webhook.apiKey ? { apiKey: server.webhook.apiKey } : {}) } }
+      : {}),
     configOverrides: server.config ?? {},
   };
 }

@@ -21,7 +21,10 @@ export function webhookSigner(view: ServerView, keys: KeysFacts, pair: ApiKeyPai
   if (keys.problem) return { state: "waiting" };
   const apiKey = view.webhook.apiKey ?? keys.pair.apiKey;
   if (!keys.keyIds.includes(apiKey)) {
-    return { state: "waiting", problem: `Secret ${view.apiKeys.secretName} holds no key ${apiKey} (spec.server.webhook.apiKey): webhooks are off until it does` };
+    return {
+      state: "waiting",
+      problem: `Secret ${view.apiKeys.secretName} holds no key ${apiKey} (spec.server.webhook.apiKey): webhooks are off until it does`,
+    };
   }
   return { state: "signing", apiKey };
 }

@@ -21,7 +21,9 @@ const SECRET_FILE_MODE = 0o440;
 export const KEYS_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/keys-checksum";
 
 export function configSecret(view: ServerView, configText: string, annotations: Record<string, string> = {}): Secret {
-  return opaqueSecret(objectMeta(view, COMPONENT, view.names.configSecret, { annotations }), { [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64") });
+  return opaqueSecret(objectMeta(view, COMPONENT, view.names.configSecret, { annotations }), {
+    [CONFIG_FILE]: Buffer.from(configText, "utf8").toString("base64"),
+  });
 }
 
 function scheduling(view: ServerView): Partial<PodSpec> {
@@ -44,7 +46,8 @@ export interface PodChecksums {
 }
 
 export function deployment(view: ServerView, checksums: PodChecksums, contributions: PodContribution[] = []): Deployment {
-  const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) => contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
+  const extra = <K extends "env" | "volumes" | "volumeMounts">(key: K) =>
+    contributions.flatMap((c) => c[key] ?? []) as NonNullable<PodContribution[K]>;
   const workload = mediaDeployment({
     ...workloadDeployment(view, COMPONENT),
     podAnnotations: {

@@ -22,13 +22,18 @@ export const serviceKeysCopy = component<ServiceKeysCopy, undefined>({
   view: (pool) => {
     const keys = serviceKeys(pool);
     const needed = pool.spec.ingress.enabled || pool.spec.egress.enabled;
-    return needed && keys.copy ? { secretName: keys.secretName, namespace: pool.namespace, poolLabel: poolNames(pool).poolLabel } : undefined;
+    return needed && keys.copy
+      ? { secretName: keys.secretName, namespace: pool.namespace, poolLabel: poolNames(pool).poolLabel }
+      : undefined;
   },
   discover: () => undefined,
   compose: (view, _facts, shared) => {
     const pair = shared.apiKeys;
     if (!pair) return { objects: [] };
-    const secret = opaqueSecret(objectMeta(view, "server", view.secretName), { [API_KEY_FIELD]: b64(pair.apiKey), [API_SECRET_FIELD]: b64(pair.apiSecret) });
+    const secret = opaqueSecret(objectMeta(view, "server", view.secretName), {
+      [API_KEY_FIELD]: b64(pair.apiKey),
+      [API_SECRET_FIELD]: b64(pair.apiSecret),
+    });
     return { objects: [desiredObject(RESOURCE.serviceApiKeys, secret)] };
   },
   report: () => ({ status: {}, conditions: [] }),

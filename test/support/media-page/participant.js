@@ -17,12 +17,22 @@ window.RTCPeerConnection = class extends NativePeerConnection {
     this.states = [this.connectionState];
     this.gathered = [];
     this.addEventListener("connectionstatechange", () => this.states.push(this.connectionState));
-    this.addEventListener("icecandidate", (e) => e.candidate && e.candidate.candidate && this.gathered.push(gatheredCandidate(e.candidate)));
+    this.addEventListener(
+      "icecandidate",
+      (e) => e.candidate && e.candidate.candidate && this.gathered.push(gatheredCandidate(e.candidate)),
+    );
     this.addEventListener("icecandidateerror", (e) => candidateErrors.push({ url: e.url, errorCode: e.errorCode, errorText: e.errorText }));
   }
 };
 
-const gatheredCandidate = (c) => ({ candidateType: c.type, protocol: c.protocol, relayProtocol: c.relayProtocol, address: c.address, port: c.port, url: c.url });
+const gatheredCandidate = (c) => ({
+  candidateType: c.type,
+  protocol: c.protocol,
+  relayProtocol: c.relayProtocol,
+  address: c.address,
+  port: c.port,
+  url: c.url,
+});
 
 let room;
 // "pending", then "connected" or "failed: <why>" (the SDK gave up).
@@ -64,7 +74,15 @@ window.join = ({ url, token, publish, peerConnectionTimeout }) => {
   })();
 };
 
-const candidate = (s) => s && { candidateType: s.candidateType, protocol: s.protocol, relayProtocol: s.relayProtocol, address: s.address, port: s.port, url: s.url };
+const candidate = (s) =>
+  s && {
+    candidateType: s.candidateType,
+    protocol: s.protocol,
+    relayProtocol: s.relayProtocol,
+    address: s.address,
+    port: s.port,
+    url: s.url,
+  };
 
 const rtp = (s) => ({
   kind: s.kind,
@@ -92,7 +110,11 @@ async function describe(pc) {
     gathered: [...pc.gathered],
     iceGatheringState: pc.iceGatheringState,
     localCandidates: stats.filter((s) => s.type === "local-candidate").map(candidate),
-    selectedPair: pair && { state: pair.state, local: candidate(byId.get(pair.localCandidateId)), remote: candidate(byId.get(pair.remoteCandidateId)) },
+    selectedPair: pair && {
+      state: pair.state,
+      local: candidate(byId.get(pair.localCandidateId)),
+      remote: candidate(byId.get(pair.remoteCandidateId)),
+    },
     inbound: stats.filter((s) => s.type === "inbound-rtp").map(rtp),
     outbound: stats.filter((s) => s.type === "outbound-rtp").map(rtp),
   };

@@ -77,7 +77,9 @@ export class Cluster {
   apply(desired: Obj): void {
     const incoming = structuredClone(desired);
     if (incoming.kind === "Secret" && incoming.stringData) {
-      const encoded = Object.fromEntries(Object.entries<string>(incoming.stringData).map(([k, v]) => [k, Buffer.from(v).toString("base64")]));
+      const encoded = Object.fromEntries(
+        Object.entries<string>(incoming.stringData).map(([k, v]) => [k, Buffer.from(v).toString("base64")]),
+      );
       incoming.data = { ...(incoming.data ?? {}), ...encoded };
       delete incoming.stringData;
     }
@@ -105,6 +107,9 @@ export class Cluster {
 
   private newUid(): string {
     this.uids++;
-    return createHash("sha256").update(`uid-${this.uids}`).digest("hex").replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*/, "$1-$2-$3-$4-$5");
+    return createHash("sha256")
+      .update(`uid-${this.uids}`)
+      .digest("hex")
+      .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12}).*/, "$1-$2-$3-$4-$5");
   }
 }

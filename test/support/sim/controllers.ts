@@ -72,7 +72,8 @@ function missingSecrets(o: Obj, cluster: Cluster): string[] {
   const names = new Set<string>();
   for (const v of pod.volumes ?? []) if (v?.secret?.secretName && !v.secret.optional) names.add(v.secret.secretName);
   for (const c of [...(pod.containers ?? []), ...(pod.initContainers ?? [])]) {
-    for (const e of c?.env ?? []) if (e?.valueFrom?.secretKeyRef?.name && !e.valueFrom.secretKeyRef.optional) names.add(e.valueFrom.secretKeyRef.name);
+    for (const e of c?.env ?? [])
+      if (e?.valueFrom?.secretKeyRef?.name && !e.valueFrom.secretKeyRef.optional) names.add(e.valueFrom.secretKeyRef.name);
   }
   return [...names].filter((n) => !cluster.peek(keyOf("v1", "Secret", ns, n)));
 }
@@ -120,7 +121,13 @@ function gatewayStatus(o: Obj, cluster: Cluster, world: World): Obj {
   const cls = cluster.peek(keyOf("gateway.networking.k8s.io/v1", "GatewayClass", undefined, o.spec?.gatewayClassName ?? ""));
   const accepted = isReady(cls, "Accepted");
   const controller = cls?.spec?.controllerName;
-  const addresses = !accepted ? [] : controller === STUNNER_CONTROLLER ? world.turnAddresses : world.signalingAddress ? [world.signalingAddress] : [];
+  const addresses = !accepted
+    ? []
+    : controller === STUNNER_CONTROLLER
+      ? world.turnAddresses
+      : world.signalingAddress
+        ? [world.signalingAddress]
+        : [];
   return {
     ...(addresses.length > 0 ? { addresses: addresses.map(addressEntry) } : {}),
     conditions: [condition("Accepted", accepted), condition("Programmed", accepted && world.gatewaysProgrammed)],

@@ -60,7 +60,6 @@ function matchesLabels(o: Obj, labels: Record<string, string>): boolean {
   return Object.entries(labels).every(([k, v]) => o.metadata?.labels?.[k] === v);
 }
 
-
 export class Simulator {
   readonly cluster: Cluster;
   world: World;
@@ -97,7 +96,11 @@ export class Simulator {
       },
       spec: namespace
         ? { ...spec, crossplane: { compositionRef: { name: "livekitpools" } } }
-        : { ...spec, compositionRef: { name: "xlivekitpools" }, ...(claim ? { claimRef: { apiVersion: API_VERSION, kind: "LiveKitPoolClaim", ...claim } } : {}) },
+        : {
+            ...spec,
+            compositionRef: { name: "xlivekitpools" },
+            ...(claim ? { claimRef: { apiVersion: API_VERSION, kind: "LiveKitPoolClaim", ...claim } } : {}),
+          },
       status: {},
     };
     if (claim) this.claim = { apiVersion: API_VERSION, kind: "LiveKitPoolClaim", metadata: { ...claim }, spec, status: {} };
@@ -116,7 +119,9 @@ export class Simulator {
 
   /** Edits the spec, as a user does with kubectl apply (the XR's generation moves). */
   updateSpec(spec: Obj): void {
-    const crossplaneFields = Object.fromEntries(Object.entries(this.xr.spec).filter(([k]) => ["crossplane", "compositionRef", "claimRef"].includes(k)));
+    const crossplaneFields = Object.fromEntries(
+      Object.entries(this.xr.spec).filter(([k]) => ["crossplane", "compositionRef", "claimRef"].includes(k)),
+    );
     this.xr.spec = { ...spec, ...crossplaneFields };
     this.xr.metadata.generation++;
   }
@@ -136,7 +141,11 @@ export class Simulator {
       ...(this.input ? { input: structuredClone(this.input) } : {}),
       context: {},
       ...(required
-        ? { requiredResources: Object.fromEntries(Object.entries(required).map(([k, items]) => [k, { items: items.map((resource) => ({ resource })) }])) }
+        ? {
+            requiredResources: Object.fromEntries(
+              Object.entries(required).map(([k, items]) => [k, { items: items.map((resource) => ({ resource })) }]),
+            ),
+          }
         : {}),
     });
     req.meta!.tag = tagOf(req);
@@ -151,7 +160,12 @@ export class Simulator {
     const labels = selector.matchLabels?.labels ?? {};
     return this.cluster
       .list()
-      .filter((o) => o.kind === selector.kind && (selector.namespace === undefined || o.metadata?.namespace === selector.namespace) && matchesLabels(o, labels))
+      .filter(
+        (o) =>
+          o.kind === selector.kind &&
+          (selector.namespace === undefined || o.metadata?.namespace === selector.namespace) &&
+          matchesLabels(o, labels),
+      )
       .sort((a, b) => objectKey(a).localeCompare(objectKey(b)));
   }
 
@@ -199,10 +213,21 @@ export class Simulator {
     o.metadata.labels = {
       ...o.metadata.labels,
       "crossplane.io/composite": xrMeta.name,
-      ...(this.claim ? { "crossplane.io/claim-name": this.claim.metadata.name, "crossplane.io/claim-namespace": this.claim.metadata.namespace } : {}),
+      ...(this.claim
+        ? { "crossplane.io/claim-name": this.claim.metadata.name, "crossplane.io/claim-namespace": this.claim.metadata.namespace }
+        : {}),
     };
     o.metadata.annotations = { ...o.metadata.annotations, "crossplane.io/composition-resource-name": name };
-    o.metadata.ownerReferences = [{ apiVersion: this.xr.apiVersion, kind: this.xr.kind, name: xrMeta.name, uid: xrMeta.uid, controller: true, blockOwnerDeletion: true }];
+    o.metadata.ownerReferences = [
+      {
+        apiVersion: this.xr.apiVersion,
+        kind: this.xr.kind,
+        name: xrMeta.name,
+        uid: xrMeta.uid,
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ];
     return o;
   }
 
@@ -226,7 +251,11 @@ export class Simulator {
     if (fatal) error = `pipeline step "livekit-pool" returned a fatal result: ${fatal.message}`;
     for (const r of response?.results ?? []) {
       if (r.severity === Severity.SEVERITY_NORMAL || r.severity === Severity.SEVERITY_WARNING) {
-        events.push({ severity: r.severity === Severity.SEVERITY_WARNING ? "Warning" : "Normal", reason: r.reason ?? "ComposeResources", message: r.message });
+        events.push({
+          severity: r.severity === Severity.SEVERITY_WARNING ? "Warning" : "Normal",
+          reason: r.reason ?? "ComposeResources",
+          message: r.message,
+        });
       }
     }
 
@@ -242,7 +271,8 @@ export class Simulator {
         for (const name of Object.keys(desired).sort()) {
           const o = this.composedMetadata(name, desired[name]!.resource ?? {});
           const key = objectKey(o);
-          if (this.controlledByOther(key)) throw new Error(`cannot apply composed resource "${name}": existing object is not controlled by UID "${this.xr.metadata.uid}"`);
+          if (this.controlledByOther(key))
+            throw new Error(`cannot apply composed resource "${name}": existing object is not controlled by UID "${this.xr.metadata.uid}"`);
           const previous = this.resourceRefs.get(name);
           // A renamed object is not deleted by Crossplane: the old one is orphaned (until the XR goes).
           if (previous !== undefined && previous !== key) this.orphans.push(previous);
@@ -256,9 +286,14 @@ export class Simulator {
       }
     }
     if (error === undefined && response) {
-      for (const [k, v] of Object.entries(response.desired?.composite?.connectionDetails ?? {})) this.xrConnectionDetails[k] = Buffer.from(v).toString();
+      for (const [k, v] of Object.entries(response.desired?.composite?.connectionDetails ?? {}))
+        this.xrConnectionDetails[k] = Buffer.from(v).toString();
     }
-    const ready = writeXrStatus(this.xr, this.claim, { ...(response ? { response } : {}), ...(error !== undefined ? { error } : {}), composedReady });
+    const ready = writeXrStatus(this.xr, this.claim, {
+      ...(response ? { response } : {}),
+      ...(error !== undefined ? { error } : {}),
+      composedReady,
+    });
     settle(this.cluster, this.world);
     const record: ReconcileRecord = {
       reconcile: this.history.length + 1,

@@ -89,16 +89,23 @@ function podProblems(o: Obj): string[] {
     ...annotationProblems(template.metadata?.annotations, "template annotations"),
     ...labelProblems(pod.nodeSelector, "nodeSelector"),
   ];
-  if (pod.priorityClassName !== undefined && !(String(pod.priorityClassName).length <= 253 && DNS_SUBDOMAIN.test(String(pod.priorityClassName)))) {
+  if (
+    pod.priorityClassName !== undefined &&
+    !(String(pod.priorityClassName).length <= 253 && DNS_SUBDOMAIN.test(String(pod.priorityClassName)))
+  ) {
     out.push(`priorityClassName "${pod.priorityClassName}" is not a DNS-1123 subdomain`);
   }
   for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
-    if (typeof c.image !== "string" || c.image === "" || c.image.trim() !== c.image) out.push(`container ${c.name}: image "${c.image}" is empty or has surrounding whitespace`);
+    if (typeof c.image !== "string" || c.image === "" || c.image.trim() !== c.image)
+      out.push(`container ${c.name}: image "${c.image}" is empty or has surrounding whitespace`);
   }
   for (const v of pod.volumes ?? []) {
     const name = v.secret?.secretName;
-    if (v.secret && !(typeof name === "string" && name.length <= 253 && DNS_SUBDOMAIN.test(name))) out.push(`volume ${v.name}: secretName "${name}" is not a DNS-1123 subdomain`);
-    for (const item of v.secret?.items ?? []) if (!/^[-._a-zA-Z0-9]+$/.test(item.key ?? "") || item.path?.split("/").includes("..")) out.push(`volume ${v.name}: bad item ${JSON.stringify(item)}`);
+    if (v.secret && !(typeof name === "string" && name.length <= 253 && DNS_SUBDOMAIN.test(name)))
+      out.push(`volume ${v.name}: secretName "${name}" is not a DNS-1123 subdomain`);
+    for (const item of v.secret?.items ?? [])
+      if (!/^[-._a-zA-Z0-9]+$/.test(item.key ?? "") || item.path?.split("/").includes(".."))
+        out.push(`volume ${v.name}: bad item ${JSON.stringify(item)}`);
   }
   return out;
 }
@@ -134,8 +141,10 @@ function uniquenessProblems(o: Obj): string[] {
     const containers: Obj[] = [...(pod.initContainers ?? []), ...(pod.containers ?? [])];
     for (const d of duplicates(containers.map((c) => c.name))) out.push(`container name ${String(d)} is duplicated`);
     for (const c of containers) {
-      for (const d of duplicates((c.ports ?? []).map((p: Obj) => p.name))) out.push(`container ${c.name}: port name ${String(d)} is duplicated`);
-      for (const d of duplicates((c.volumeMounts ?? []).map((m: Obj) => m.mountPath))) out.push(`container ${c.name}: mountPath ${String(d)} is duplicated`);
+      for (const d of duplicates((c.ports ?? []).map((p: Obj) => p.name)))
+        out.push(`container ${c.name}: port name ${String(d)} is duplicated`);
+      for (const d of duplicates((c.volumeMounts ?? []).map((m: Obj) => m.mountPath)))
+        out.push(`container ${c.name}: mountPath ${String(d)} is duplicated`);
     }
   }
   return out;
@@ -150,7 +159,14 @@ export function admissionProblems(o: Obj): string[] {
   const clusterScoped = isClusterScoped(o.apiVersion, o.kind);
   const ns = o.metadata?.namespace;
   if (clusterScoped && ns) out.push(`${o.kind} is cluster-scoped but has namespace "${ns}"`);
-  if (!clusterScoped && !(typeof ns === "string" && ns.length <= 63 && DNS_LABEL.test(ns))) out.push(`${o.kind} needs a valid namespace, got "${String(ns)}"`);
-  out.push(...labelProblems(o.metadata?.labels), ...annotationProblems(o.metadata?.annotations), ...podProblems(o), ...secretProblems(o), ...uniquenessProblems(o));
+  if (!clusterScoped && !(typeof ns === "string" && ns.length <= 63 && DNS_LABEL.test(ns)))
+    out.push(`${o.kind} needs a valid namespace, got "${String(ns)}"`);
+  out.push(
+    ...labelProblems(o.metadata?.labels),
+    ...annotationProblems(o.metadata?.annotations),
+    ...podProblems(o),
+    ...secretProblems(o),
+    ...uniquenessProblems(o),
+  );
   return out;
 }

@@ -23,7 +23,11 @@ export const PLATFORM_AUTH = { name: "stunner-auth", namespace: "stunner-system"
 
 /** A credential-looking string, reproducible from a label. */
 export function fakeCredential(label: string, length = 40): string {
-  return createHash("sha256").update(label).digest("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, length);
+  return createHash("sha256")
+    .update(label)
+    .digest("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, length);
 }
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
@@ -31,15 +35,31 @@ const b64 = (s: string) => Buffer.from(s).toString("base64");
 export function platformAuthSecret(type: "static" | "ephemeral", label = "platform"): Obj {
   const data =
     type === "static"
-      ? { type: b64("static"), username: b64(`user-${fakeCredential(`${label}-user`, 16)}`), password: b64(fakeCredential(`${label}-password`)) }
+      ? {
+          type: b64("static"),
+          username: b64(`user-${fakeCredential(`${label}-user`, 16)}`),
+          password: b64(fakeCredential(`${label}-password`)),
+        }
       : { type: b64("ephemeral"), secret: b64(fakeCredential(`${label}-secret`)) };
   return { apiVersion: "v1", kind: "Secret", metadata: { ...PLATFORM_AUTH }, type: "Opaque", data };
 }
 
 export function seedPlatform(cluster: Cluster, opts: { turnAuth?: "static" | "ephemeral" | "none" } = {}): void {
   const accepted = { conditions: [{ type: "Accepted", status: "True", reason: "Accepted" }] };
-  cluster.put({ apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "stunner" }, spec: { controllerName: STUNNER_CONTROLLER }, status: accepted });
-  cluster.put({ apiVersion: "gateway.networking.k8s.io/v1", kind: "GatewayClass", metadata: { name: "eg" }, spec: { controllerName: ENVOY_CONTROLLER }, status: accepted });
+  cluster.put({
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "GatewayClass",
+    metadata: { name: "stunner" },
+    spec: { controllerName: STUNNER_CONTROLLER },
+    status: accepted,
+  });
+  cluster.put({
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "GatewayClass",
+    metadata: { name: "eg" },
+    spec: { controllerName: ENVOY_CONTROLLER },
+    status: accepted,
+  });
   cluster.put({
     apiVersion: "cert-manager.io/v1",
     kind: "ClusterIssuer",

@@ -4,7 +4,8 @@
 import { Ready, Status, Target, type RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
 import type { Obj } from "./kube.js";
 
-const conditionStatus = (s: Status) => (s === Status.STATUS_CONDITION_TRUE ? "True" : s === Status.STATUS_CONDITION_FALSE ? "False" : "Unknown");
+const conditionStatus = (s: Status) =>
+  s === Status.STATUS_CONDITION_TRUE ? "True" : s === Status.STATUS_CONDITION_FALSE ? "False" : "Unknown";
 
 /** Sets conditions by type; a condition the function stops returning stays as it was. */
 function setConditions(target: Obj, conditions: Obj[]): void {
@@ -21,7 +22,10 @@ export function writeXrStatus(
   outcome: { response?: RunFunctionResponse; error?: string; composedReady: Map<string, boolean> },
 ): boolean {
   const { response, error, composedReady } = outcome;
-  const synced = error === undefined ? { type: "Synced", status: "True", reason: "ReconcileSuccess" } : { type: "Synced", status: "False", reason: "ReconcileError", message: error };
+  const synced =
+    error === undefined
+      ? { type: "Synced", status: "True", reason: "ReconcileSuccess" }
+      : { type: "Synced", status: "False", reason: "ReconcileError", message: error };
   const conditions: Obj[] = [synced];
   const claimConditions: Obj[] = [synced];
   let ready: boolean;
@@ -29,7 +33,10 @@ export function writeXrStatus(
     const desiredStatus = structuredClone(response.desired?.composite?.resource?.status ?? {});
     delete desiredStatus.conditions;
     xr.status = { ...desiredStatus, conditions: xr.status.conditions ?? [] };
-    const unready = [...composedReady].filter(([, r]) => !r).map(([n]) => n).sort();
+    const unready = [...composedReady]
+      .filter(([, r]) => !r)
+      .map(([n]) => n)
+      .sort();
     const compositeReady = response.desired?.composite?.ready;
     ready = compositeReady === Ready.READY_TRUE || (compositeReady !== Ready.READY_FALSE && unready.length === 0);
     const readyCondition = ready

@@ -19,14 +19,22 @@ import type { ElasticacheSettings, RedisView } from "../view.js";
 
 const PORT = 6379;
 // ElastiCache AUTH tokens: 16 to 128 printable characters without space, '/', '"' or '@'.
-export const AUTH_TOKEN: CredentialRule = { key: "auth-token", pattern: /^[!#-.0-?A-~]{16,128}$/, rule: "16 to 128 printable characters without / \" @" };
+export const AUTH_TOKEN: CredentialRule = {
+  key: "auth-token",
+  pattern: /^[!#-.0-?A-~]{16,128}$/,
+  rule: '16 to 128 printable characters without / " @',
+};
 
 const endpointOf = (group: unknown) => ({
   host: stringField(group, "status", "atProvider", "primaryEndpointAddress"),
   port: numberField(group, "status", "atProvider", "port"),
 });
 
-export const ELASTICACHE_RESOURCES = [RESOURCE.redisElasticacheAuth, RESOURCE.redisElasticacheSubnetGroup, RESOURCE.redisElasticacheReplicationGroup];
+export const ELASTICACHE_RESOURCES = [
+  RESOURCE.redisElasticacheAuth,
+  RESOURCE.redisElasticacheSubnetGroup,
+  RESOURCE.redisElasticacheReplicationGroup,
+];
 
 export interface ElasticacheFacts {
   mode: "elasticache";
@@ -57,7 +65,13 @@ export function observeElasticache(view: RedisView, settings: ElasticacheSetting
     ...(waitingFor ? { waitingFor } : {}),
     token,
     ...(waitingFor === undefined
-      ? { connection: redisConnection({ address: `${host}:${port}`, password: { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key }, tls: {} }) }
+      ? {
+          connection: redisConnection({
+            address: `${host}:${port}`,
+            password: { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key },
+            tls: {},
+          }),
+        }
       : {}),
   };
 }
@@ -70,8 +84,18 @@ function subnetGroup(view: RedisView, s: ElasticacheSettings, subnetIds: string[
   const metadata = mrMetadata(view, view.names.cloud);
   const forProvider = { region: s.region, subnetIds, description: `Redis of LiveKit pool ${view.poolRef}` };
   return view.scope === "namespaced"
-    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef) } }
-    : { apiVersion: "elasticache.aws.upbound.io/v1beta1", kind: "SubnetGroup", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef) } };
+    ? {
+        apiVersion: "elasticache.aws.m.upbound.io/v1beta1",
+        kind: "SubnetGroup",
+        metadata,
+        spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef) },
+      }
+    : {
+        apiVersion: "elasticache.aws.upbound.io/v1beta1",
+        kind: "SubnetGroup",
+        metadata,
+        spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef) },
+      };
 }
 
 function replicationGroup(view: RedisView, s: ElasticacheSettings): ElasticacheReplicationGroup {
@@ -89,21 +113,37 @@ function replicationGroup(view: RedisView, s: ElasticacheSettings): ElasticacheR
     transitEncryptionEnabled: true,
     atRestEncryptionEnabled: "true",
     authTokenSecretRef,
-    ...("subnetGroupName" in s.network ? { subnetGroupName: s.network.subnetGroupName } : { subnetGroupNameRef: { name: view.names.cloud } }),
+    ...("subnetGroupName" in s.network
+      ? { subnetGroupName: s.network.subnetGroupName }
+      : { subnetGroupNameRef: { name: view.names.cloud } }),
     ...(s.securityGroupIds ? { securityGroupIds: s.securityGroupIds } : {}),
   });
   const secret = { name: view.names.elasticacheAuth, key: AUTH_TOKEN.key };
   return view.scope === "namespaced"
-    ? { apiVersion: "elasticache.aws.m.upbound.io/v1beta1", kind: "ReplicationGroup", metadata, spec: { forProvider: forProvider(secret), ...namespacedMrSpec(view, s.providerConfigRef) } }
+    ? {
+        apiVersion: "elasticache.aws.m.upbound.io/v1beta1",
+        kind: "ReplicationGroup",
+        metadata,
+        spec: { forProvider: forProvider(secret), ...namespacedMrSpec(view, s.providerConfigRef) },
+      }
     : {
         apiVersion: "elasticache.aws.upbound.io/v1beta2",
         kind: "ReplicationGroup",
         metadata,
-        spec: { forProvider: forProvider({ name: secret.name, namespace: view.namespace, key: secret.key }), ...legacyMrSpec(view, s.providerConfigRef) },
+        spec: {
+          forProvider: forProvider({ name: secret.name, namespace: view.namespace, key: secret.key }),
+          ...legacyMrSpec(view, s.providerConfigRef),
+        },
       };
 }
 
-export function materializeElasticache(view: RedisView, settings: ElasticacheSettings, facts: ElasticacheFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
+export function materializeElasticache(
+  view: RedisView,
+  settings: ElasticacheSettings,
+  facts: ElasticacheFacts,
+  mint: Minter,
+  events: PoolEvent[],
+): DesiredObject[] {
   const data = credentialSecretData(
     facts.token,
     {
@@ -117,7 +157,9 @@ export function materializeElasticache(view: RedisView, settings: ElasticacheSet
   );
   return [
     desiredObject(RESOURCE.redisElasticacheAuth, authSecret(view, data), { knownUnready: facts.token.state === "unreadable" }),
-    ...("subnetIds" in settings.network ? [desiredObject(RESOURCE.redisElasticacheSubnetGroup, subnetGroup(view, settings, settings.network.subnetIds))] : []),
+    ...("subnetIds" in settings.network
+      ? [desiredObject(RESOURCE.redisElasticacheSubnetGroup, subnetGroup(view, settings, settings.network.subnetIds))]
+      : []),
     desiredObject(RESOURCE.redisElasticacheReplicationGroup, replicationGroup(view, settings)),
   ];
 }

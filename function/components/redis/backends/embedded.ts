@@ -37,7 +37,12 @@ export const AUTH_CHECKSUM_ANNOTATION = "livekit.stunner.l7mp.io/auth-checksum";
 
 export const PASSWORD: CredentialRule = { key: "password", pattern: /^[A-Za-z0-9]{32,}$/, rule: "at least 32 letters and digits" };
 
-export const EMBEDDED_RESOURCES = [RESOURCE.redisEmbeddedAuth, RESOURCE.redisEmbeddedStatefulSet, RESOURCE.redisEmbeddedService, RESOURCE.redisEmbeddedNetworkPolicy];
+export const EMBEDDED_RESOURCES = [
+  RESOURCE.redisEmbeddedAuth,
+  RESOURCE.redisEmbeddedStatefulSet,
+  RESOURCE.redisEmbeddedService,
+  RESOURCE.redisEmbeddedNetworkPolicy,
+];
 
 export interface EmbeddedFacts {
   mode: "embedded";
@@ -154,7 +159,10 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
           ],
           volumes: [
             ...dataVolume,
-            { name: "auth", secret: { secretName: view.names.embeddedAuth, defaultMode: SECRET_FILE_MODE, items: [{ key: AUTH_CONF, path: AUTH_CONF }] } },
+            {
+              name: "auth",
+              secret: { secretName: view.names.embeddedAuth, defaultMode: SECRET_FILE_MODE, items: [{ key: AUTH_CONF, path: AUTH_CONF }] },
+            },
           ],
         },
       },
@@ -163,7 +171,9 @@ function statefulSet(view: RedisView, settings: EmbeddedSettings, claims: Persis
 }
 
 function service(view: RedisView): Service {
-  return clusterIpService(view.names.embedded, view.namespace, view.poolLabel, COMPONENT, [{ name: "redis", port: REDIS_PORT, protocol: "TCP" }]);
+  return clusterIpService(view.names.embedded, view.namespace, view.poolLabel, COMPONENT, [
+    { name: "redis", port: REDIS_PORT, protocol: "TCP" },
+  ]);
 }
 
 function networkPolicy(view: RedisView): NetworkPolicy {
@@ -174,12 +184,29 @@ function networkPolicy(view: RedisView): NetworkPolicy {
     spec: {
       podSelector: { matchLabels: selectorLabels(view.poolLabel, COMPONENT) },
       policyTypes: ["Ingress"],
-      ingress: [{ from: [{ podSelector: { matchLabels: { [POOL_LABEL]: view.poolLabel } } }], ports: [{ protocol: "TCP", port: REDIS_PORT }] }],
+      ingress: [
+        { from: [{ podSelector: { matchLabels: { [POOL_LABEL]: view.poolLabel } } }], ports: [{ protocol: "TCP", port: REDIS_PORT }] },
+      ],
     },
   };
 }
 
-const QUANTITY_SUFFIX: Record<string, number> = { "": 1, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const QUANTITY_SUFFIX: Record<string, number> = {
+  "": 1,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
 
 /** The number a Kubernetes quantity stands for (NaN when it is none). */
 function quantityValue(q: unknown): number {
@@ -203,10 +230,21 @@ function effectiveClaims(view: RedisView, settings: EmbeddedSettings, facts: Emb
       message: `StatefulSet ${view.names.embedded} keeps its storage: Kubernetes cannot change it in place. Switch to another mode and back to get new storage.`,
     });
   }
-  return observed.map((c) => ({ apiVersion: "v1", kind: "PersistentVolumeClaim", metadata: { name: c.metadata?.name ?? "data", ...(c.metadata?.labels ? { labels: c.metadata.labels } : {}) }, spec: c.spec }));
+  return observed.map((c) => ({
+    apiVersion: "v1",
+    kind: "PersistentVolumeClaim",
+    metadata: { name: c.metadata?.name ?? "data", ...(c.metadata?.labels ? { labels: c.metadata.labels } : {}) },
+    spec: c.spec,
+  }));
 }
 
-export function materializeEmbedded(view: RedisView, settings: EmbeddedSettings, facts: EmbeddedFacts, mint: Minter, events: PoolEvent[]): DesiredObject[] {
+export function materializeEmbedded(
+  view: RedisView,
+  settings: EmbeddedSettings,
+  facts: EmbeddedFacts,
+  mint: Minter,
+  events: PoolEvent[],
+): DesiredObject[] {
   const data = credentialSecretData(
     facts.password,
     {
@@ -219,7 +257,10 @@ export function materializeEmbedded(view: RedisView, settings: EmbeddedSettings,
     events,
   );
   // A new password restarts Redis to load it, as a new key file restarts LiveKit.
-  const authChecksum = createHash("sha256").update(data[AUTH_CONF] ?? "").digest("hex").slice(0, 16);
+  const authChecksum = createHash("sha256")
+    .update(data[AUTH_CONF] ?? "")
+    .digest("hex")
+    .slice(0, 16);
   const claims = effectiveClaims(view, settings, facts, events);
   return [
     desiredObject(RESOURCE.redisEmbeddedAuth, authSecret(view, data), { knownUnready: facts.password.state === "unreadable" }),

@@ -22,7 +22,12 @@ export function observeExternal(settings: ExternalSettings): ExternalFacts {
       ...(settings.db !== undefined ? { db: settings.db } : {}),
       ...(settings.passwordSecretRef ? { password: settings.passwordSecretRef } : {}),
       ...(settings.tls
-        ? { tls: { ...(settings.tls.caSecretRef ? { ca: settings.tls.caSecretRef } : {}), ...(settings.tls.serverName ? { serverName: settings.tls.serverName } : {}) } }
+        ? {
+            tls: {
+              ...(settings.tls.caSecretRef ? { ca: settings.tls.caSecretRef } : {}),
+              ...(settings.tls.serverName ? { serverName: settings.tls.serverName } : {}),
+            },
+          }
         : {}),
     }),
   };

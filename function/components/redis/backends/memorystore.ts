@@ -39,7 +39,12 @@ function serverCaCerts(instance: unknown): string[] {
   return Array.isArray(certs) ? certs.map((c) => stringField(c, "cert")).filter((c): c is string => !!c) : [];
 }
 
-export function observeMemorystore(view: RedisView, settings: MemorystoreSettings, observed: Observed, connectionKeys: ConnectionKeys): MemorystoreFacts {
+export function observeMemorystore(
+  view: RedisView,
+  settings: MemorystoreSettings,
+  observed: Observed,
+  connectionKeys: ConnectionKeys,
+): MemorystoreFacts {
   const instance = observed[RESOURCE.redisMemorystoreInstance];
   const caCerts = serverCaCerts(instance);
   const { host, port } = endpointOf(instance);
@@ -86,8 +91,18 @@ function instance(view: RedisView, s: MemorystoreSettings): MemorystoreInstance 
     deletionProtection: view.deletionPolicy === "Retain",
   };
   return view.scope === "namespaced"
-    ? { apiVersion: "redis.gcp.m.upbound.io/v1beta1", kind: "Instance", metadata, spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } }
-    : { apiVersion: "redis.gcp.upbound.io/v1beta2", kind: "Instance", metadata, spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) } };
+    ? {
+        apiVersion: "redis.gcp.m.upbound.io/v1beta1",
+        kind: "Instance",
+        metadata,
+        spec: { forProvider, ...namespacedMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) },
+      }
+    : {
+        apiVersion: "redis.gcp.upbound.io/v1beta2",
+        kind: "Instance",
+        metadata,
+        spec: { forProvider, ...legacyMrSpec(view, s.providerConfigRef, view.names.memorystoreConnection) },
+      };
 }
 
 function caSecret(view: RedisView, certs: string[]): Secret {
@@ -98,6 +113,7 @@ function caSecret(view: RedisView, certs: string[]): Secret {
 export function materializeMemorystore(view: RedisView, settings: MemorystoreSettings, facts: MemorystoreFacts): DesiredObject[] {
   const objects: DesiredObject[] = [desiredObject(RESOURCE.redisMemorystoreInstance, instance(view, settings))];
   // The CA bundle exists once the instance reports its CAs.
-  if (settings.transitEncryption && facts.caCerts.length > 0) objects.push(desiredObject(RESOURCE.redisMemorystoreCa, caSecret(view, facts.caCerts)));
+  if (settings.transitEncryption && facts.caCerts.length > 0)
+    objects.push(desiredObject(RESOURCE.redisMemorystoreCa, caSecret(view, facts.caCerts)));
   return objects;
 }
