@@ -34,6 +34,8 @@ ensure scripts/ensure-node24.sh "Node 24 cannot be fetched, so the runtime image
 ensure scripts/ensure-kube.sh "Go is missing, so the real-control-plane suite will be skipped"
 ensure scripts/ensure-registry.sh "docker-registry is missing, so the real-control-plane suite will be skipped"
 npx tsc -p tsconfig.json --noEmit
+# Lint (typescript-eslint) and format (Prettier) are part of the test: npm run format fixes both.
+npm run --silent lint
 npx vitest run "$@"
 # The real-control-plane suite, in a private network namespace of its own (scripts/e2e.sh).
 bash scripts/e2e.sh
