@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { configBody, envRef } from "../../function/k8s/env-config.js";
 import { parse } from "../../function/pipeline/parse.js";
 import { desiredObjects, poolRequest } from "../support/requests.js";
+import { configOf, FakeCluster } from "../support/cluster.js";
 import { unbindablePorts } from "../support/sim/controllers.js";
 
 type Obj = Record<string, any>;
@@ -126,6 +127,27 @@ describe("ingress and egress flags", () => {
     // The kernel's rule, as the simulator's kubelet applies it: nothing left that the pod cannot bind.
     expect(unbindablePorts(low)).toEqual([]);
     expect(ingress({}).spec.template.spec.securityContext.sysctls).toBeUndefined();
+  });
+
+  it("rolls a running single-node server once when Ingress is turned on: with Redis and the ingress keys together", () => {
+    const cluster = new FakeCluster();
+    cluster.reconcile({});
+    cluster.rollOut();
+    const checksums = (spec: Obj) => {
+      const call = cluster.reconcile(spec);
+      return call.desired["server-deployment"]!.spec.template.metadata.annotations["livekit.stunner.l7mp.io/config-checksum"] as string;
+    };
+    const before = checksums({});
+    const on = { ingress: { enabled: true } };
+    // Ingress needs Redis: the embedded one is provisioned first; meanwhile the server runs as it was.
+    expect(checksums(on)).toBe(before);
+    cluster.statefulSetReady("redis-embedded-statefulset");
+    const switched = checksums(on);
+    expect(switched).not.toBe(before);
+    const config = configOf(cluster.observed["server-config"]);
+    expect(Object.keys(config!)).toEqual(expect.arrayContaining(["redis", "ingress"]));
+    cluster.rollOut();
+    expect(checksums(on)).toBe(switched);
   });
 
   it("keeps Ingress and Egress waiting until the pool's first Redis is ready", () => {

@@ -42,7 +42,10 @@ export const ingress = component<IngressView, IngressFacts>({
     objects.push(
       ...scalingObjects(view, COMPONENT, { autoscaler: RESOURCE.ingressAutoscaler, disruptionBudget: RESOURCE.ingressDisruptionBudget }),
     );
-    return { objects, gives: { pod: { config: { ingress: ingressBaseUrls(view) } } } };
+    // LiveKit learns where streams go only once Ingress can run: turning Ingress on for a pool that
+    // had no Redis then changes the server's config (and rolls its pods) once, when Redis is ready,
+    // not a first time for these keys and a second for Redis.
+    return { objects, ...(shared.redis ? { gives: { pod: { config: { ingress: ingressBaseUrls(view) } } } } : {}) };
   },
   report: (view, facts) => {
     const urls = ingressBaseUrls(view);
