@@ -34,8 +34,10 @@ export interface CrossplaneOptions {
   dir: string;
   kube: Kube;
   kubeconfig: string;
-  /** Names that resolve to 127.0.0.1 for Crossplane: the functions' Service names. */
-  loopbackNames: string[];
+  /** Loopback addresses Crossplane resolves names to: the functions' Service names. */
+  hosts: Record<string, string>;
+  /** More `core start` flags (the scale benchmark's alpha features). */
+  extraArgs?: string[];
 }
 
 function env(o: CrossplaneOptions): Record<string, string> {
@@ -83,10 +85,15 @@ export async function startCrossplane(o: CrossplaneOptions): Promise<ManagedProc
   }
   for (const d of [e.XPKG_CACHE_DIR!, e.XFN_CACHE_DIR!]) mkdirSync(d, { recursive: true });
   const hosts = join(o.dir, "hosts");
-  writeFileSync(hosts, `127.0.0.1 localhost\n::1 localhost\n${o.loopbackNames.map((n) => `127.0.0.1 ${n}\n`).join("")}`);
+  writeFileSync(
+    hosts,
+    `127.0.0.1 localhost\n::1 localhost\n${Object.entries(o.hosts)
+      .map(([name, ip]) => `${ip} ${name}\n`)
+      .join("")}`,
+  );
   return startProcess(
     "crossplane",
-    [TOOLS.crossplaneCore, "core", "start", "--debug", `--circuit-breaker-burst=${CIRCUIT_BREAKER_BURST}`],
+    [TOOLS.crossplaneCore, "core", "start", "--debug", `--circuit-breaker-burst=${CIRCUIT_BREAKER_BURST}`, ...(o.extraArgs ?? [])],
     {
       env: e,
       wrap: (argv) => ["unshare", "--mount", "--", "sh", "-c", `mount --bind "$0" /etc/hosts && exec "$@"`, hosts, ...argv],

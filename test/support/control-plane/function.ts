@@ -26,19 +26,26 @@ export async function functionContainer(kube: Kube, functionName: string): Promi
   return container;
 }
 
-export async function startFunction(kube: Kube, functionName: string, dir: string): Promise<ManagedProcess> {
-  const container = await functionContainer(kube, functionName);
+/** The TLS Secret Crossplane generated for a Function (`<function>-tls-server`), written where the
+ * function's container mounts it (TLS_SERVER_CERTS_DIR); returns that folder. */
+export async function functionCertsDir(kube: Kube, functionName: string, dir: string): Promise<string> {
   const secret = await kube.mustGet({
     apiVersion: "v1",
     kind: "Secret",
     name: `${functionName}-tls-server`,
     namespace: CROSSPLANE_NAMESPACE,
   });
-  const certs = join(dir, "function-tls");
+  const certs = join(dir, `${functionName}-tls`);
   rmSync(certs, { recursive: true, force: true });
   mkdirSync(certs, { recursive: true, mode: 0o700 });
   for (const key of ["tls.crt", "tls.key", "ca.crt"])
     writeFileSync(join(certs, key), Buffer.from(secret.data[key], "base64"), { mode: 0o600 });
+  return certs;
+}
+
+export async function startFunction(kube: Kube, functionName: string, dir: string): Promise<ManagedProcess> {
+  const container = await functionContainer(kube, functionName);
+  const certs = await functionCertsDir(kube, functionName, dir);
   const fn = startProcess(functionName, [process.execPath, MAIN_JS, "--address", `127.0.0.1:${FUNCTION_PORT}`, ...(container.args ?? [])], {
     env: { TLS_SERVER_CERTS_DIR: certs },
   });

@@ -21,7 +21,18 @@ import { buildAndPushPackages, REGISTRY, startRegistry } from "./registry.js";
 import { runStandIns, type RunningStandIns } from "./stand-ins/index.js";
 import { setDiagnostics, setLiveness } from "./wait.js";
 
+export interface ControlPlaneOptions {
+  /** More kube-apiserver flags, given the control plane's folder. */
+  apiserverArgs?: (dir: string) => string[];
+  /** More `crossplane core start` flags. */
+  crossplaneArgs?: string[];
+  /** More functions Crossplane reaches on loopback: their names and the address each listens on. */
+  functionAddresses?: Record<string, string>;
+}
+
 export interface ControlPlane {
+  /** The folder holding the control plane's files (removed by stop). */
+  dir: string;
   kube: Kube;
   kubeconfig: string;
   /** The Function's name: what Crossplane derives from the registry's repository path. */
@@ -65,7 +76,7 @@ async function statuses(kube: Kube): Promise<string> {
   return out.join("\n");
 }
 
-export async function startControlPlane(): Promise<ControlPlane> {
+export async function startControlPlane(options: ControlPlaneOptions = {}): Promise<ControlPlane> {
   const dir = mkdtempSync(join(tmpdir(), "lkp-e2e-"));
   const processes: ManagedProcess[] = [];
   const timings: Record<string, number> = {};
@@ -83,7 +94,7 @@ export async function startControlPlane(): Promise<ControlPlane> {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    const k8s = await startKubernetes(dir);
+    const k8s = await startKubernetes(dir, options.apiserverArgs?.(dir));
     processes.push(...k8s.processes);
     const kube = k8s.kube;
     timed("kubernetes");
@@ -116,11 +127,8 @@ export async function startControlPlane(): Promise<ControlPlane> {
       dir: join(dir, "crossplane"),
       kube,
       kubeconfig: k8s.kubeconfig,
-      loopbackNames: [
-        `${functionName}.${CROSSPLANE_NAMESPACE}`,
-        `${functionName}.${CROSSPLANE_NAMESPACE}.svc`,
-        `${functionName}.${CROSSPLANE_NAMESPACE}.svc.cluster.local`,
-      ],
+      hosts: serviceHosts({ [functionName]: "127.0.0.1", ...options.functionAddresses }),
+      extraArgs: options.crossplaneArgs,
     };
     await initCrossplane(xp);
     await installClusterFiles(kube);
@@ -129,6 +137,7 @@ export async function startControlPlane(): Promise<ControlPlane> {
     standIns = runStandIns(kube, memorystoreCa(dir));
 
     return {
+      dir,
       kube,
       kubeconfig: k8s.kubeconfig,
       functionName,
@@ -157,6 +166,15 @@ export async function startControlPlane(): Promise<ControlPlane> {
     await stop();
     throw err;
   }
+}
+
+/** The names of each function's Service, resolved to the loopback address the function listens on. */
+function serviceHosts(addresses: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(addresses).flatMap(([name, ip]) =>
+      ["", ".svc", ".svc.cluster.local"].map((suffix) => [`${name}.${CROSSPLANE_NAMESPACE}${suffix}`, ip]),
+    ),
+  );
 }
 
 /** A CA certificate like the one Memorystore reports in status.atProvider.serverCaCerts. */

@@ -27,7 +27,8 @@ export interface KubernetesControlPlane {
   processes: ManagedProcess[];
 }
 
-export async function startKubernetes(dir: string): Promise<KubernetesControlPlane> {
+/** `apiserverArgs`: more kube-apiserver flags (the scale benchmark's audit log). */
+export async function startKubernetes(dir: string, apiserverArgs: string[] = []): Promise<KubernetesControlPlane> {
   const pkiDir = join(dir, "pki");
   mkdirSync(pkiDir, { recursive: true });
   const pki = makePki(pkiDir);
@@ -78,6 +79,7 @@ export async function startKubernetes(dir: string): Promise<KubernetesControlPla
       "--allow-privileged=true",
       // The API server's own `kubernetes` Service endpoints would name 127.0.0.1, which Endpoints refuse.
       "--endpoint-reconciler-type=none",
+      ...apiserverArgs,
     ]),
   );
   await eventually("the API server to be ready", async () => (await serving(kube)) || undefined, START_TIMEOUT_MS);
