@@ -29,12 +29,15 @@ export async function functionContainer(kube: Kube, functionName: string): Promi
 /** The TLS Secret Crossplane generated for a Function (`<function>-tls-server`), written where the
  * function's container mounts it (TLS_SERVER_CERTS_DIR); returns that folder. */
 export async function functionCertsDir(kube: Kube, functionName: string, dir: string): Promise<string> {
-  const secret = await kube.mustGet({
-    apiVersion: "v1",
-    kind: "Secret",
-    name: `${functionName}-tls-server`,
-    namespace: CROSSPLANE_NAMESPACE,
-  });
+  // Crossplane creates the Secret first and fills it in a later reconcile.
+  const secret = await eventually(
+    `Crossplane to write the certificates into ${functionName}-tls-server`,
+    async () => {
+      const s = await kube.get({ apiVersion: "v1", kind: "Secret", name: `${functionName}-tls-server`, namespace: CROSSPLANE_NAMESPACE });
+      return s?.data?.["tls.crt"] && s.data["tls.key"] && s.data["ca.crt"] ? s : undefined;
+    },
+    LISTEN_TIMEOUT_MS,
+  );
   const certs = join(dir, `${functionName}-tls`);
   rmSync(certs, { recursive: true, force: true });
   mkdirSync(certs, { recursive: true, mode: 0o700 });
