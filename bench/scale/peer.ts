@@ -62,12 +62,13 @@ export async function installPeer(kube: Kube, dir: string): Promise<ManagedProce
   const peer = startProcess(PEER_NAME, [PEER_BIN, `--address=${PEER_ADDRESS}:${FUNCTION_PORT}`, `--tls-certs-dir=${certs}`]);
   await eventually(
     "the peer to listen",
-    () =>
-      new Promise<boolean>((done) => {
-        if (peer.exited()) return done(false);
+    async () => {
+      if (peer.exited()) throw new Error(`the peer exited (${peer.exited()}): ${peer.logTail(20)}`);
+      return new Promise<boolean>((done) => {
         const socket = connect(FUNCTION_PORT, PEER_ADDRESS, () => (socket.destroy(), done(true)));
         socket.on("error", () => done(false));
-      }),
+      });
+    },
     30_000,
   );
   return peer;

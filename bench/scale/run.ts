@@ -18,6 +18,7 @@ import { ensureNamespace } from "../../test/e2e/pools.js";
 import { ROOT } from "../../test/support/paths.js";
 import { ourDesiredObjects } from "./desired.js";
 import { apiserverWrites, auditArgs, auditedWrites, cpuSeconds, functionCalls, rssBytes, type Write } from "./measure.js";
+import type { ManagedProcess } from "../../test/support/control-plane/process.js";
 import { installPeer, PEER_ADDRESS, PEER_NAME, peerComposition, peerCompositionName } from "./peer.js";
 import { API, benchPools, MIX, poolObject, type BenchPool } from "./pools.js";
 import { installOurs } from "./install.js";
@@ -117,9 +118,10 @@ async function run(n: number, cache: "off" | "on"): Promise<ScaleRun> {
     crossplaneArgs: cache === "on" ? ["--enable-function-response-cache"] : [],
     functionAddresses: { [PEER_NAME]: PEER_ADDRESS },
   });
+  let peer: ManagedProcess | undefined;
   try {
     await installOurs(cp);
-    const peer = await installPeer(cp.kube, cp.dir);
+    peer = await installPeer(cp.kube, cp.dir);
     const ours = benchPools("ours", n);
     const theirs = benchPools("peer", n);
 
@@ -133,7 +135,7 @@ async function run(n: number, cache: "off" | "on"): Promise<ScaleRun> {
     const peerUp = await comeUp(cp, PEER_NAME, theirs, (p) => peerCompositionName(p.kind));
 
     await sleep(SETTLE_SECONDS * 1000);
-    const processes = { [cp.functionName]: cp.functionProcess()!.pid, [PEER_NAME]: peer.pid };
+    const processes = { [cp.functionName]: cp.functionProcess()!.pid, [PEER_NAME]: peer!.pid };
     const calls0 = await functionCalls();
     const cpu0 = Object.fromEntries(Object.entries(processes).map(([f, pid]) => [f, cpuSeconds(pid)]));
     const writes0 = await apiserverWrites(cp.kubeconfig);
@@ -174,6 +176,9 @@ async function run(n: number, cache: "off" | "on"): Promise<ScaleRun> {
       otherClientsWrites: countByAgent(audited.filter((w) => !w.userAgent.startsWith("crossplane"))),
     };
   } finally {
+    // The peer runs beside the control plane, not in it: a peer left running would hold its
+    // address for the next run with the old run's certificates.
+    await peer?.stop();
     await cp.stop();
   }
 }
@@ -192,10 +197,15 @@ if (reason) {
   console.error(`bench:scale cannot run here: ${reason}`);
   process.exit(1);
 }
+// Results are written after each run, so a long matrix stopped midway keeps what it measured.
 const runs: ScaleRun[] = [];
-for (const { cache, n } of matrix) runs.push(await run(n, cache));
-const results = resolve(ROOT, "bench/results/scale.json");
-writeFileSync(results, `${JSON.stringify({ date: new Date().toISOString(), steadySeconds, runs }, null, 2)}\n`);
+for (const { cache, n } of matrix) {
+  runs.push(await run(n, cache));
+  writeFileSync(
+    resolve(ROOT, "bench/results/scale.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), steadySeconds, runs }, null, 2)}\n`,
+  );
+  if (steadySeconds >= TTL_WINDOW_SECONDS) writeScaleTable(resolve(ROOT, "BENCHMARKS.md"), runs, steadySeconds);
+}
 console.log(JSON.stringify(runs, null, 2));
-if (steadySeconds >= TTL_WINDOW_SECONDS) writeScaleTable(resolve(ROOT, "BENCHMARKS.md"), runs, steadySeconds);
-else console.log(`a window shorter than ${TTL_WINDOW_SECONDS} s: BENCHMARKS.md is left as it is`);
+if (steadySeconds < TTL_WINDOW_SECONDS) console.log(`a window shorter than ${TTL_WINDOW_SECONDS} s: BENCHMARKS.md is left as it is`);
