@@ -10,7 +10,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join, resolve } from "node:path";
 import type { Obj } from "../../test/support/control-plane/client.js";
-import { CROSSPLANE_NAMESPACE } from "../../test/support/control-plane/crossplane.js";
 import { FUNCTION_PORT, functionCertsDir } from "../../test/support/control-plane/function.js";
 import { startProcess, type ManagedProcess } from "../../test/support/control-plane/process.js";
 import { REGISTRY } from "../../test/support/control-plane/registry.js";
@@ -25,7 +24,6 @@ export const PEER_NAME = "function-patch-and-transform";
 export const PEER_ADDRESS = "127.0.0.2";
 const PEER_VERSION = "v0.5.0";
 const PEER_BIN = resolve(ROOT, ".tools/bin/function-patch-and-transform");
-const SETTLE_MS = 180_000;
 
 /** Builds the peer's package (a meta Function, no runtime image: its process runs here) and
  * pushes it to the registry; returns its reference. */
@@ -51,13 +49,6 @@ export async function installPeer(kube: Kube, dir: string): Promise<ManagedProce
     metadata: { name: PEER_NAME },
     spec: { package: pushPeerPackage(dir) },
   });
-  await eventually(
-    "Crossplane to make the peer's TLS Secret",
-    async () =>
-      (await kube.get({ apiVersion: "v1", kind: "Secret", name: `${PEER_NAME}-tls-server`, namespace: CROSSPLANE_NAMESPACE })) !==
-      undefined,
-    SETTLE_MS,
-  );
   const certs = await functionCertsDir(kube, PEER_NAME, dir);
   const peer = startProcess(PEER_NAME, [PEER_BIN, `--address=${PEER_ADDRESS}:${FUNCTION_PORT}`, `--tls-certs-dir=${certs}`]);
   await eventually(

@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isTrue, type Kube } from "../../test/support/control-plane/client.js";
 import { startControlPlane, type ControlPlane } from "../../test/support/control-plane/index.js";
+import { installPackages } from "../../test/support/control-plane/install.js";
 import { controlPlaneMissing } from "../../test/support/control-plane/tools.js";
 import { eventually } from "../../test/support/control-plane/wait.js";
 import { ensureNamespace } from "../../test/e2e/pools.js";
@@ -21,8 +22,7 @@ import { apiserverWrites, auditArgs, auditedWrites, cpuSeconds, functionCalls, r
 import type { ManagedProcess } from "../../test/support/control-plane/process.js";
 import { installPeer, PEER_ADDRESS, PEER_NAME, peerComposition, peerCompositionName } from "./peer.js";
 import { API, benchPools, MIX, poolObject, type BenchPool } from "./pools.js";
-import { installOurs } from "./install.js";
-import { writeScaleTable, type ScaleRun } from "./report.js";
+import { writeScaleTable, type FunctionFigures, type ScaleRun } from "./report.js";
 
 const matrix = (process.env.SCALE_RUNS ?? "off:50,off:150,off:300,on:50,on:150,on:300").split(",").map((run) => {
   const [cache, n] = run.split(":");
@@ -47,10 +47,7 @@ async function readyCount(kube: Kube, pools: BenchPool[]): Promise<number> {
   return all.filter((o) => names.has(`${o.metadata.namespace}/${o.metadata.name}`) && isTrue(o, "Ready") && isTrue(o, "Synced")).length;
 }
 
-interface Phase {
-  readySeconds: number;
-  callsPerPoolUntilReady: number;
-}
+type Phase = Pick<FunctionFigures, "readySeconds" | "callsPerPoolUntilReady">;
 
 /** Creates the pools at once and waits until every one is Ready; the calls `fn` answered meanwhile. */
 async function comeUp(cp: ControlPlane, fn: string, pools: BenchPool[], composition?: (p: BenchPool) => string): Promise<Phase> {
@@ -99,15 +96,7 @@ function changed(before: Map<string, string>, after: Map<string, string>, prefix
   return out;
 }
 
-interface Steady {
-  callsPerPoolHour: number;
-  cpuSecondsPerPoolHour: number;
-  writeRequestsPerPoolHour: number;
-  writeRequestsByResource: Record<string, number>;
-  objectsWrittenPerPoolHour: number;
-  objectsWrittenByKind: Record<string, number>;
-  functionRssMiB: number;
-}
+type Steady = Omit<FunctionFigures, keyof Phase>;
 
 const MiB = 1024 * 1024;
 
@@ -120,7 +109,7 @@ async function run(n: number, cache: "off" | "on"): Promise<ScaleRun> {
   });
   let peer: ManagedProcess | undefined;
   try {
-    await installOurs(cp);
+    await installPackages(cp);
     peer = await installPeer(cp.kube, cp.dir);
     const ours = benchPools("ours", n);
     const theirs = benchPools("peer", n);

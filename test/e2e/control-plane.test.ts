@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isTrue, condition, type Obj } from "../support/control-plane/client.js";
 import { trace } from "../support/control-plane/crossplane.js";
 import { startControlPlane, type ControlPlane } from "../support/control-plane/index.js";
+import { installPackages } from "../support/control-plane/install.js";
 import { yamlFile } from "../support/control-plane/platform.js";
 import { controlPlaneMissing } from "../support/control-plane/tools.js";
 import { eventually } from "../support/control-plane/wait.js";
@@ -57,43 +58,9 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
     const { kube, functionName, packages } = cp;
     // README "Installing on a cluster", step 3: the function first, under the name the Configuration's
     // dependency resolves to, with the runtime config from cluster/.
-    await kube.apply({
-      apiVersion: PKG,
-      kind: "Function",
-      metadata: { name: functionName },
-      spec: { package: packages.function, runtimeConfigRef: { name: "function-livekit-pool" } },
-    });
-    await eventually(
-      "Crossplane to make the function's Deployment and TLS Secret",
-      async () => {
-        const tls = await kube.get(secret(`${functionName}-tls-server`, "crossplane-system"));
-        const deployments = await kube.list("apps/v1", "Deployment", "crossplane-system");
-        return tls !== undefined && deployments.some((d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName);
-      },
-      SETTLE_MS,
-    );
-    await cp.startFunction();
-    await kube.apply({
-      apiVersion: PKG,
-      kind: "Configuration",
-      metadata: { name: "configuration-livekit-pool" },
-      spec: { package: packages.configuration },
-    });
-
-    for (const [kind, name] of [
-      ["Function", functionName],
-      ["Configuration", "configuration-livekit-pool"],
-    ]) {
-      const pkg = await eventually(
-        `${kind} ${name} to be Installed and Healthy`,
-        async () => {
-          const o = await kube.get({ apiVersion: PKG, kind: kind!, name: name! });
-          return isTrue(o, "Installed") && isTrue(o, "Healthy") ? o : undefined;
-        },
-        SETTLE_MS,
-      );
-      expect(pkg.status.currentIdentifier).toBe(kind === "Function" ? packages.function : packages.configuration);
-    }
+    const installed = await installPackages(cp);
+    expect(installed.function.status.currentIdentifier).toBe(packages.function);
+    expect(installed.configuration.status.currentIdentifier).toBe(packages.configuration);
     // The function's pod runs (kwok) with the DeploymentRuntimeConfig applied.
     const fnDeployment = (await kube.list("apps/v1", "Deployment", "crossplane-system")).find(
       (d) => d.spec.selector.matchLabels?.["pkg.crossplane.io/function"] === functionName,

@@ -14,6 +14,8 @@ import { eventually } from "./wait.js";
 
 export const FUNCTION_PORT = 9443;
 const LISTEN_TIMEOUT_MS = 30_000;
+/** Crossplane makes the Secret once it has installed the Function, and fills it later. */
+const CERTIFICATES_TIMEOUT_MS = 180_000;
 
 /** The container Crossplane's package runtime made for the function (the DeploymentRuntimeConfig's
  * `package-runtime` container merged in). */
@@ -29,14 +31,13 @@ export async function functionContainer(kube: Kube, functionName: string): Promi
 /** The TLS Secret Crossplane generated for a Function (`<function>-tls-server`), written where the
  * function's container mounts it (TLS_SERVER_CERTS_DIR); returns that folder. */
 export async function functionCertsDir(kube: Kube, functionName: string, dir: string): Promise<string> {
-  // Crossplane creates the Secret first and fills it in a later reconcile.
   const secret = await eventually(
     `Crossplane to write the certificates into ${functionName}-tls-server`,
     async () => {
       const s = await kube.get({ apiVersion: "v1", kind: "Secret", name: `${functionName}-tls-server`, namespace: CROSSPLANE_NAMESPACE });
       return s?.data?.["tls.crt"] && s.data["tls.key"] && s.data["ca.crt"] ? s : undefined;
     },
-    LISTEN_TIMEOUT_MS,
+    CERTIFICATES_TIMEOUT_MS,
   );
   const certs = join(dir, `${functionName}-tls`);
   rmSync(certs, { recursive: true, force: true });
