@@ -230,7 +230,16 @@ describe.skipIf(reason !== undefined)("a real control plane", () => {
       SETTLE_MS,
     );
     // Crossplane keeps a condition the function no longer returns: it must say Ingress is off.
-    const xr = await ready(kube, ref);
+    // Crossplane deletes what left the desired state before it writes the XR's status, so the
+    // status is awaited, not read right after the deletion.
+    const xr = await eventually(
+      "the pool to report Ingress off",
+      async () => {
+        const current = await kube.get(ref);
+        return isTrue(current, "Ready") && condition(current, "IngressAvailable")?.reason === "Disabled" && current;
+      },
+      SETTLE_MS,
+    );
     expect(condition(xr, "IngressAvailable")).toMatchObject({ status: "False", reason: "Disabled" });
   });
 
