@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { auditedWrites, auditLog, sumBy } from "../bench/scale/measure.js";
 import { peerComposition } from "../bench/scale/peer.js";
 import { benchPools, MIX, poolObject } from "../bench/scale/pools.js";
-import { scaleTable, slope, writeScaleTable, type ScaleRun } from "../bench/scale/report.js";
+import { mergeRuns, scaleTable, slope, writeScaleTable, type ScaleRun } from "../bench/scale/report.js";
 
 describe("scale benchmark", () => {
   it("spreads the pools over ten namespaces, a quarter of each kind", () => {
@@ -72,6 +72,40 @@ describe("scale benchmark", () => {
     }
   });
 
+  const figures = {
+    readySeconds: 60,
+    callsPerPoolUntilReady: 4,
+    callsPerPoolHour: 24,
+    cpuSecondsPerPoolHour: 1,
+    writeRequestsPerPoolHour: 0,
+    writeRequestsByResource: {},
+    objectsWrittenPerPoolHour: 0,
+    objectsWrittenByKind: {},
+    functionRssMiB: 80,
+  };
+  const scaleRun = (n: number, cache: "off" | "on", measuredAt = "2026-12-01T10:00:00Z"): ScaleRun => ({
+    n,
+    cache,
+    measuredAt,
+    steadySeconds: 600,
+    ours: figures,
+    peer: { ...figures, callsPerPoolHour: 60 },
+    crossplaneRssMiB: 200,
+    apiserverWriteRequestsPerHour: 0,
+    otherClientsWrites: {},
+  });
+
+  it("keeps the recorded runs a new run does not replace, in table order", () => {
+    const recorded = [scaleRun(150, "off"), scaleRun(50, "off"), scaleRun(50, "on")];
+    const merged = mergeRuns(recorded, [scaleRun(300, "off", "2026-12-02T10:00:00Z"), scaleRun(50, "on", "2026-12-02T11:00:00Z")]);
+    expect(merged.map((r) => `${r.cache}:${r.n}:${r.measuredAt.slice(0, 10)}`)).toEqual([
+      "off:50:2026-12-01",
+      "off:150:2026-12-01",
+      "off:300:2026-12-02",
+      "on:50:2026-12-02",
+    ]);
+  });
+
   it("fits slopes and rewrites only its own section of BENCHMARKS.md", () => {
     expect(
       slope([
@@ -80,35 +114,15 @@ describe("scale benchmark", () => {
         [300, 600],
       ]),
     ).toBeCloseTo(2);
-    const figures = {
-      readySeconds: 60,
-      callsPerPoolUntilReady: 4,
-      callsPerPoolHour: 24,
-      cpuSecondsPerPoolHour: 1,
-      writeRequestsPerPoolHour: 0,
-      writeRequestsByResource: {},
-      objectsWrittenPerPoolHour: 0,
-      objectsWrittenByKind: {},
-      functionRssMiB: 80,
-    };
-    const runs: ScaleRun[] = [50, 150].map((n) => ({
-      n,
-      cache: "off",
-      steadySeconds: 600,
-      ours: figures,
-      peer: { ...figures, callsPerPoolHour: 60 },
-      crossplaneRssMiB: 200,
-      apiserverWriteRequestsPerHour: 0,
-      otherClientsWrites: {},
-    }));
-    expect(scaleTable(runs, 600)).toContain("24.0 / 60.0 (0.40x)");
+    const runs = [50, 150].map((n) => scaleRun(n, "off"));
+    expect(scaleTable(runs)).toContain("| 50 | off | 2026-12-01, 600 s | 60 / 60 (1.00x) | 4.0 / 4.0 (1.00x) | 24.0 / 60.0 (0.40x) |");
     const dir = mkdtempSync(join(tmpdir(), "scale-md-"));
     try {
       const file = join(dir, "B.md");
       writeFileSync(file, "before\n<!-- scale:begin -->\nold\n<!-- scale:end -->\nafter\n");
-      writeScaleTable(file, runs, 600);
+      writeScaleTable(file, runs);
       const text = readFileSync(file, "utf8");
-      expect(text.startsWith("before\n<!-- scale:begin -->\nSteady window 600 s")).toBe(true);
+      expect(text.startsWith("before\n<!-- scale:begin -->\nEach cell ours / peer")).toBe(true);
       expect(text).not.toContain("old");
       expect(text.endsWith("<!-- scale:end -->\nafter\n")).toBe(true);
     } finally {

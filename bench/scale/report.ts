@@ -1,4 +1,6 @@
-// The scale table in BENCHMARKS.md, between its markers, rewritten from a full run's figures.
+// The scale table in BENCHMARKS.md, between its markers, rewritten from the recorded runs: a run
+// replaces the earlier one of the same N and cache setting, and the others are kept, so a matrix
+// can be measured in parts (each row says when, and over what window).
 import { readFileSync, writeFileSync } from "node:fs";
 
 export interface FunctionFigures {
@@ -18,6 +20,8 @@ export interface FunctionFigures {
 export interface ScaleRun {
   n: number;
   cache: "off" | "on";
+  /** When the run ended (ISO 8601). */
+  measuredAt: string;
   steadySeconds: number;
   ours: FunctionFigures;
   peer: FunctionFigures;
@@ -42,16 +46,24 @@ export function slope(points: Array<[number, number]>): number {
   return sxx === 0 ? 0 : points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
 }
 
-export function scaleTable(runs: ScaleRun[], steadySeconds: number): string {
+/** The recorded runs with `fresh` in place of the earlier runs of the same N and cache setting,
+ * ordered by cache setting, then N. */
+export function mergeRuns(recorded: ScaleRun[], fresh: ScaleRun[]): ScaleRun[] {
+  const key = (r: ScaleRun) => `${r.cache}:${r.n}`;
+  const kept = recorded.filter((r) => !fresh.some((f) => key(f) === key(r)));
+  return [...kept, ...fresh].sort((a, b) => a.cache.localeCompare(b.cache) || a.n - b.n);
+}
+
+export function scaleTable(runs: ScaleRun[]): string {
   const rows = runs.map(
     (r) =>
-      `| ${r.n} | ${r.cache} | ${pair(r.ours.readySeconds, r.peer.readySeconds, (x) => x.toFixed(0))} | ${pair(r.ours.callsPerPoolUntilReady, r.peer.callsPerPoolUntilReady)} | ${pair(r.ours.callsPerPoolHour, r.peer.callsPerPoolHour)} | ${pair(r.ours.cpuSecondsPerPoolHour, r.peer.cpuSecondsPerPoolHour, (x) => x.toFixed(2))} | ${f1(r.ours.objectsWrittenPerPoolHour)} / ${f1(r.peer.objectsWrittenPerPoolHour)} | ${f1(r.ours.writeRequestsPerPoolHour)} / ${f1(r.peer.writeRequestsPerPoolHour)} | ${r.ours.functionRssMiB.toFixed(0)} / ${r.peer.functionRssMiB.toFixed(0)} | ${r.crossplaneRssMiB.toFixed(0)} |`,
+      `| ${r.n} | ${r.cache} | ${r.measuredAt.slice(0, 10)}, ${r.steadySeconds.toFixed(0)} s | ${pair(r.ours.readySeconds, r.peer.readySeconds, (x) => x.toFixed(0))} | ${pair(r.ours.callsPerPoolUntilReady, r.peer.callsPerPoolUntilReady)} | ${pair(r.ours.callsPerPoolHour, r.peer.callsPerPoolHour)} | ${pair(r.ours.cpuSecondsPerPoolHour, r.peer.cpuSecondsPerPoolHour, (x) => x.toFixed(2))} | ${f1(r.ours.objectsWrittenPerPoolHour)} / ${f1(r.peer.objectsWrittenPerPoolHour)} | ${f1(r.ours.writeRequestsPerPoolHour)} / ${f1(r.peer.writeRequestsPerPoolHour)} | ${r.ours.functionRssMiB.toFixed(0)} / ${r.peer.functionRssMiB.toFixed(0)} | ${r.crossplaneRssMiB.toFixed(0)} |`,
   );
   const lines = [
-    `Steady window ${steadySeconds} s; each cell ours / peer (ratio).`,
+    "Each cell ours / peer (ratio).",
     "",
-    "| N pools each | response cache | time to all Ready, s (ours / peer) | calls per pool until Ready | steady calls per pool-hour | function CPU s per pool-hour | objects written per pool-hour | write requests per pool-hour | function RSS MiB | Crossplane RSS MiB |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| N pools each | response cache | measured, steady window | time to all Ready, s (ours / peer) | calls per pool until Ready | steady calls per pool-hour | function CPU s per pool-hour | objects written per pool-hour | write requests per pool-hour | function RSS MiB | Crossplane RSS MiB |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
   ];
   for (const cache of ["off", "on"] as const) {
@@ -65,10 +77,10 @@ export function scaleTable(runs: ScaleRun[], steadySeconds: number): string {
   return lines.join("\n");
 }
 
-export function writeScaleTable(file: string, runs: ScaleRun[], steadySeconds: number): void {
+export function writeScaleTable(file: string, runs: ScaleRun[]): void {
   const text = readFileSync(file, "utf8");
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${file} has no ${BEGIN} ... ${END} section`);
-  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n${scaleTable(runs, steadySeconds)}\n${text.slice(end)}`);
+  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n${scaleTable(runs)}\n${text.slice(end)}`);
 }
