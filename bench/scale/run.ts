@@ -206,4 +206,5 @@ for (const { cache, n } of matrix) {
   writeScaleTable(resolve(ROOT, "BENCHMARKS.md"), all);
 }
 console.log(JSON.stringify(runs, null, 2));
-if (steadySeconds < TTL_WINDOW_SECONDS) console.log(`a window shorter than ${TTL_WINDOW_SECONDS} s: bench/results/scale.json and BENCHMARKS.md are left as they are`);
+if (steadySeconds < TTL_WINDOW_SECONDS)
+  console.log(`a window shorter than ${TTL_WINDOW_SECONDS} s: bench/results/scale.json and BENCHMARKS.md are left as they are`);
