@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { isTrue, type Kube } from "../../test/support/control-plane/client.js";
+import { condition, isTrue, type Kube, type Obj } from "../../test/support/control-plane/client.js";
 import { startControlPlane, type ControlPlane } from "../../test/support/control-plane/index.js";
 import { installPackages } from "../../test/support/control-plane/install.js";
 import { controlPlaneMissing } from "../../test/support/control-plane/tools.js";
@@ -42,10 +42,28 @@ async function inBatches<T>(items: T[], size: number, f: (t: T) => Promise<unkno
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(f));
 }
 
-async function readyCount(kube: Kube, pools: BenchPool[]): Promise<number> {
+/** The pools that are Ready and Synced, by namespace/name. */
+async function readyPools(kube: Kube, pools: BenchPool[]): Promise<Map<string, Obj>> {
   const names = new Set(pools.map((p) => `${p.namespace}/${p.name}`));
   const all = await kube.list(API, "LiveKitPool");
-  return all.filter((o) => names.has(`${o.metadata.namespace}/${o.metadata.name}`) && isTrue(o, "Ready") && isTrue(o, "Synced")).length;
+  return new Map(
+    all
+      .filter((o) => names.has(`${o.metadata.namespace}/${o.metadata.name}`) && isTrue(o, "Ready") && isTrue(o, "Synced"))
+      .map((o) => [`${o.metadata.namespace}/${o.metadata.name}`, o]),
+  );
+}
+
+/** Why pools that were Ready are not any more: the first of Synced and Ready that is not True,
+ * with its reason (a pool that falls back says whether Crossplane or the pool itself moved). */
+async function whyNotReady(kube: Kube, keys: string[]): Promise<string[]> {
+  return Promise.all(
+    keys.map(async (key) => {
+      const [namespace, name] = key.split("/");
+      const o = await kube.get({ apiVersion: API, kind: "LiveKitPool", name: name!, namespace });
+      const c = ["Synced", "Ready"].map((type) => condition(o, type)).find((c) => c?.status !== "True");
+      return `${key} ${c ? `${c.type}=${c.status} ${c.reason}: ${String(c.message ?? "").slice(0, 200)}` : "Ready again"}`;
+    }),
+  );
 }
 
 type Phase = Pick<FunctionFigures, "readySeconds" | "callsPerPoolUntilReady">;
@@ -56,14 +74,17 @@ async function comeUp(cp: ControlPlane, fn: string, pools: BenchPool[], composit
   const calls0 = (await functionCalls())[fn] ?? 0;
   const t0 = Date.now();
   await inBatches(pools, CREATE_CONCURRENCY, (p) => cp.kube.apply(poolObject(p, composition?.(p))));
-  let last = -1;
+  let last = new Map<string, Obj>();
   await eventually(
     `all ${pools.length} pools of ${fn} to be Ready`,
     async () => {
-      const n = await readyCount(cp.kube, pools);
-      if (n !== last) console.log(`  ${fn}: ${n}/${pools.length} Ready after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-      last = n;
-      return n === pools.length;
+      const now = await readyPools(cp.kube, pools);
+      if (now.size !== last.size)
+        console.log(`  ${fn}: ${now.size}/${pools.length} Ready after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      const fell = [...last.keys()].filter((k) => !now.has(k));
+      if (fell.length > 0) for (const why of await whyNotReady(cp.kube, fell)) console.log(`    no longer Ready: ${why}`);
+      last = now;
+      return now.size === pools.length;
     },
     READY_TIMEOUT_MS,
   );
