@@ -72,6 +72,7 @@ type Phase = Pick<FunctionFigures, "readySeconds" | "callsPerPoolUntilReady">;
 async function comeUp(cp: ControlPlane, fn: string, pools: BenchPool[], composition?: (p: BenchPool) => string): Promise<Phase> {
   for (const namespace of new Set(pools.map((p) => p.namespace))) await ensureNamespace(cp.kube, namespace);
   const calls0 = (await functionCalls())[fn] ?? 0;
+  const marks = new Map(cp.programs().map((p) => [p, p.lineCount()]));
   const t0 = Date.now();
   await inBatches(pools, CREATE_CONCURRENCY, (p) => cp.kube.apply(poolObject(p, composition?.(p))));
   let last = new Map<string, Obj>();
@@ -89,7 +90,35 @@ async function comeUp(cp: ControlPlane, fn: string, pools: BenchPool[], composit
     READY_TIMEOUT_MS,
   );
   const readySeconds = (Date.now() - t0) / 1000;
+  console.log(`  ${fn}: ${await rolloutsPerPool(cp.kube, pools)} ReplicaSets per pool; ${throttling(marks)}`);
   return { readySeconds, callsPerPoolUntilReady: (((await functionCalls())[fn] ?? 0) - calls0) / pools.length };
+}
+
+/** ReplicaSets in the pools' namespaces per pool: one per Deployment, and one more per rollout. */
+async function rolloutsPerPool(kube: Kube, pools: BenchPool[]): Promise<string> {
+  const namespaces = new Set(pools.map((p) => p.namespace));
+  const sets = (await kube.list("apps/v1", "ReplicaSet")).filter((o) => namespaces.has(o.metadata.namespace));
+  return (sets.length / pools.length).toFixed(2);
+}
+
+/** A Go duration as client-go logs it ("850ms", "1.2s", "1m2.5s"), in seconds. */
+function goSeconds(d: string): number {
+  const m = /^(?:(\d+)m)?(?:([\d.]+)s)?$/.exec(d);
+  if (m) return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  return d.endsWith("ms") ? Number(d.slice(0, -2)) / 1000 : NaN;
+}
+
+/** Client-side throttling the control plane's programs logged since their marks: client-go logs a
+ * request it held back more than a second, at most once per 10 s; who, how many such lines, and
+ * the longest wait. */
+function throttling(marks: Map<ManagedProcess, number>): string {
+  const waits = [...marks].flatMap(([program, mark]) => {
+    const lines = program.linesSince(mark).filter((l) => /client-side throttling/.test(l));
+    if (lines.length === 0) return [];
+    const longest = Math.max(...lines.map((l) => goSeconds(/delay="([^"]+)"/.exec(l)?.[1] ?? "")));
+    return [`${program.name} ${lines.length} lines (longest wait ${longest.toFixed(1)} s)`];
+  });
+  return waits.length > 0 ? `client-side throttling: ${waits.join(", ")}` : "no client-side throttling logged";
 }
 
 /** The resourceVersion of every object in the pools' namespaces (the XRs and every kind they

@@ -43,6 +43,8 @@ export interface ControlPlane {
   /** The function's process now, or undefined while it is stopped. */
   functionProcess(): ManagedProcess | undefined;
   crossplaneProcess(): ManagedProcess;
+  /** Every program of the control plane running now (Kubernetes, registry, Crossplane, function). */
+  programs(): ManagedProcess[];
   /** Starts the function's process from what Crossplane made for the installed Function. */
   startFunction(): Promise<void>;
   stopFunction(): Promise<void>;
@@ -146,6 +148,7 @@ export async function startControlPlane(options: ControlPlaneOptions = {}): Prom
       timings,
       functionProcess: () => fn,
       crossplaneProcess: () => crossplane!,
+      programs: live,
       startFunction: async () => {
         fn = await startFunction(kube, functionName, dir);
       },
