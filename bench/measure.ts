@@ -37,7 +37,7 @@ export function freePort(): Promise<number> {
  * falls back to v1beta1 too; both share one wire format). */
 export type ProtoVersion = "v1" | "v1beta1";
 
-function clientFor(version: ProtoVersion) {
+export function clientFor(version: ProtoVersion) {
   const service = FunctionRunnerServiceService as unknown as grpc.ServiceDefinition;
   const def = Object.fromEntries(
     Object.entries(service).map(([name, method]) => [name, { ...method, path: method.path.replace(".v1.", `.${version}.`) }]),
