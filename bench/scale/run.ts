@@ -61,9 +61,23 @@ async function whyNotReady(kube: Kube, keys: string[]): Promise<string[]> {
       const [namespace, name] = key.split("/");
       const o = await kube.get({ apiVersion: API, kind: "LiveKitPool", name: name!, namespace });
       const c = ["Synced", "Ready"].map((type) => condition(o, type)).find((c) => c?.status !== "True");
-      return `${key} ${c ? `${c.type}=${c.status} ${c.reason}: ${String(c.message ?? "").slice(0, 200)}` : "Ready again"}`;
+      const why = c ? `${c.type}=${c.status} ${c.reason}: ${String(c.message ?? "").slice(0, 200)}` : "Ready again";
+      return `${key} ${why}${/Unready resources: .*gateway/.test(why) ? `; ${await gatewayStates(kube, o!)}` : ""}`;
     }),
   );
+}
+
+/** The pool's Gateways as the API server has them now: Programmed, and the generations. */
+async function gatewayStates(kube: Kube, xr: Obj): Promise<string> {
+  const refs = (xr.spec.crossplane?.resourceRefs ?? []).filter((r: Obj) => r.kind === "Gateway");
+  const states = await Promise.all(
+    refs.map(async (r: Obj) => {
+      const g = await kube.get({ apiVersion: r.apiVersion, kind: r.kind, name: r.name, namespace: xr.metadata.namespace });
+      const p = condition(g, "Programmed");
+      return `${r.name} Programmed=${p?.status} (generation ${g?.metadata.generation}, observed ${p?.observedGeneration}, created ${g?.metadata.creationTimestamp})`;
+    }),
+  );
+  return states.join(", ");
 }
 
 type Phase = Pick<FunctionFigures, "readySeconds" | "callsPerPoolUntilReady">;
