@@ -256,8 +256,7 @@ const RESULTS = resolve(ROOT, "bench/results/scale.json");
 /** Runs recorded earlier whose window held a TTL (a shorter trial never replaces one that did). */
 function recordedRuns(): ScaleRun[] {
   if (!existsSync(RESULTS)) return [];
-  const recorded = JSON.parse(readFileSync(RESULTS, "utf8")) as { date?: string; runs: ScaleRun[] };
-  return recorded.runs.map((r) => ({ ...r, measuredAt: r.measuredAt ?? recorded.date ?? "" }));
+  return (JSON.parse(readFileSync(RESULTS, "utf8")) as { runs: ScaleRun[] }).runs;
 }
 
 // Results are written after each run, so a long matrix stopped midway keeps what it measured.
